@@ -20,6 +20,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AuditTrail {
 
+  /**
+   * Flyway creates the schema with a quoted lower-case name; quoting it here too makes the same SQL
+   * find it on H2 (which upper-cases unquoted names) and on PostgreSQL (which lower-cases them).
+   */
+  static final String TABLE = "\"gatekeeper\".audit_event";
+
   private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() { };
   private static final String COLUMNS = "id, occurred_at, actor, event_type, case_reference, process_instance_id, "
       + "process_definition_key, task_id, task_definition_key, task_name, details";
@@ -36,7 +42,7 @@ public class AuditTrail {
   }
 
   public void record(String actor, AuditEventType type, AuditSubject subject, Map<String, Object> details) {
-    jdbc.update("INSERT INTO gatekeeper.audit_event (occurred_at, actor, event_type, case_reference, "
+    jdbc.update("INSERT INTO " + TABLE + " (occurred_at, actor, event_type, case_reference, "
             + "process_instance_id, process_definition_key, task_id, task_definition_key, task_name, details) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         OffsetDateTime.now(clock), actor, type.name(), subject.caseReference(), subject.processInstanceId(),
@@ -45,17 +51,17 @@ public class AuditTrail {
   }
 
   public List<AuditEntry> forCase(String caseReference) {
-    return jdbc.query("SELECT " + COLUMNS + " FROM gatekeeper.audit_event WHERE case_reference = ? ORDER BY id",
+    return jdbc.query("SELECT " + COLUMNS + " FROM " + TABLE + " WHERE case_reference = ? ORDER BY id",
         this::entry, caseReference);
   }
 
   public List<AuditEntry> forProcessInstance(String processInstanceId) {
-    return jdbc.query("SELECT " + COLUMNS + " FROM gatekeeper.audit_event WHERE process_instance_id = ? ORDER BY id",
+    return jdbc.query("SELECT " + COLUMNS + " FROM " + TABLE + " WHERE process_instance_id = ? ORDER BY id",
         this::entry, processInstanceId);
   }
 
   public List<AuditEntry> forTask(String taskId) {
-    return jdbc.query("SELECT " + COLUMNS + " FROM gatekeeper.audit_event WHERE task_id = ? ORDER BY id",
+    return jdbc.query("SELECT " + COLUMNS + " FROM " + TABLE + " WHERE task_id = ? ORDER BY id",
         this::entry, taskId);
   }
 

@@ -5,9 +5,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.model.bpmn.instance.FlowElement;
-import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +25,7 @@ public class CaseAudit {
 
   @EventListener
   public void on(DelegateExecution execution) {
-    if (isTopLevelStartEvent(execution)) {
+    if (isProcessInstanceStart(execution)) {
       Map<String, Object> details = new LinkedHashMap<>();
       details.put("variables", VariableSummary.of(execution.getVariablesTyped(false), execution.getVariableNames()));
       trail.record(Actor.of(identityService), AuditEventType.CASE_STARTED, AuditSubject.of(execution), details);
@@ -40,18 +37,20 @@ public class CaseAudit {
     }
   }
 
-  private static boolean isTopLevelStartEvent(DelegateExecution execution) {
-    if (!ExecutionListener.EVENTNAME_START.equals(execution.getEventName())) {
-      return false;
-    }
-    FlowElement element = execution.getBpmnModelElementInstance();
-    return element instanceof StartEvent && element.getParentElement() instanceof Process;
+  /**
+   * Process-level listeners run on the process instance itself: at its start before any activity
+   * instance exists, at its end with the process instance as the activity instance. The same events
+   * on the start and end events carry their own activity instance ids and are not audited twice.
+   */
+  private static boolean isProcessInstanceStart(DelegateExecution execution) {
+    return ExecutionListener.EVENTNAME_START.equals(execution.getEventName())
+        && execution.getId().equals(execution.getProcessInstanceId())
+        && execution.getActivityInstanceId() == null;
   }
 
-  /** The process-level end listener runs on the process instance with no current flow element. */
   private static boolean isProcessInstanceEnd(DelegateExecution execution) {
     return ExecutionListener.EVENTNAME_END.equals(execution.getEventName())
         && execution.getId().equals(execution.getProcessInstanceId())
-        && execution.getCurrentActivityId() == null;
+        && execution.getProcessInstanceId().equals(execution.getActivityInstanceId());
   }
 }

@@ -65,7 +65,7 @@ public class TaskAudit {
     switch (task.getEventName()) {
       case TaskListener.EVENTNAME_CREATE -> trail.record(actor, AuditEventType.TASK_CREATED, subject, created(task));
       case TaskListener.EVENTNAME_ASSIGNMENT -> assigned(actor, task, subject);
-      case TaskListener.EVENTNAME_UPDATE -> trail.record(actor, AuditEventType.TASK_UPDATED, subject, state(task));
+      case TaskListener.EVENTNAME_UPDATE -> updated(actor, task, subject);
       case TaskListener.EVENTNAME_COMPLETE -> trail.record(actor, AuditEventType.TASK_COMPLETED, subject,
           Map.of("variables", variablesSet(task)));
       case TaskListener.EVENTNAME_DELETE -> trail.record(actor, AuditEventType.TASK_CANCELLED, subject,
@@ -79,6 +79,23 @@ public class TaskAudit {
     AuditEventType type = assignee == null ? AuditEventType.TASK_UNCLAIMED
         : assignee.equals(actor) ? AuditEventType.TASK_CLAIMED : AuditEventType.TASK_ASSIGNED;
     trail.record(actor, type, subject, details("assignee", assignee));
+  }
+
+  /**
+   * The engine signals "update" for any change, claims included (audited as assignments). Only a change
+   * of due date, follow-up date or priority, such as a manager re-prioritising work, is an update here.
+   */
+  private void updated(String actor, DelegateTask task, AuditSubject subject) {
+    Map<String, Object> state = state(task);
+    state.remove("assignee");
+    Map<String, Object> previous = trail.forTask(task.getId()).stream()
+        .filter(entry -> entry.type() == AuditEventType.TASK_CREATED || entry.type() == AuditEventType.TASK_UPDATED)
+        .reduce((first, second) -> second).map(AuditEntry::details).orElse(Map.of());
+    boolean changed = state.entrySet().stream()
+        .anyMatch(field -> !Objects.equals(field.getValue(), previous.get(field.getKey())));
+    if (changed) {
+      trail.record(actor, AuditEventType.TASK_UPDATED, subject, state);
+    }
   }
 
   private Map<String, Object> created(DelegateTask task) {
