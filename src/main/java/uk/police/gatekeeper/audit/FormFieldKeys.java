@@ -28,6 +28,10 @@ public final class FormFieldKeys {
     // A dynamic list (and a group with a path) binds its children under one variable named by "path".
     String binding = node.hasNonNull("key") ? node.get("key").asText()
         : node.hasNonNull("path") && !node.get("path").asText().isEmpty() ? node.get("path").asText() : null;
+    // Disabled fields are shown for reading only: form-js never submits them, so the user set nothing there.
+    if (node.path("disabled").asBoolean(false)) {
+      return;
+    }
     if (binding != null && !"default".equals(node.path("type").asText())) {
       keys.add(firstSegment(binding));
       if (node.hasNonNull("path")) {

@@ -51,10 +51,13 @@ class RestSecurityTest {
   @Test
   void applicantIsRefusedWhatOnlyCockpitUsersMayRead() {
     String deploymentId = repositoryService.createDeploymentQuery().list().get(0).getId();
-    String deployment = "/engine-rest/deployment/" + deploymentId;
+    String deploymentResources = "/engine-rest/deployment/" + deploymentId + "/resources";
+    String durationReport = "/engine-rest/history/process-instance/report?reportType=duration&periodUnit=month";
 
-    assertThat(new HttpSession(port).getAs(deployment, "alice", "demo").statusCode()).isEqualTo(403);
-    assertThat(new HttpSession(port).getAs(deployment, "mona", "demo").statusCode()).isEqualTo(200);
+    assertThat(new HttpSession(port).getAs(deploymentResources, "alice", "demo").statusCode()).isEqualTo(403);
+    assertThat(new HttpSession(port).getAs(durationReport, "alice", "demo").statusCode()).isEqualTo(403);
+    assertThat(new HttpSession(port).getAs(deploymentResources, "mona", "demo").statusCode()).isEqualTo(200);
+    assertThat(new HttpSession(port).getAs(durationReport, "mona", "demo").statusCode()).isEqualTo(200);
   }
 
   @Test
