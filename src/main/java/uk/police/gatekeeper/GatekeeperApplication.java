@@ -1,8 +1,10 @@
 package uk.police.gatekeeper;
 
+import java.time.Clock;
 import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 
 /**
  * Gatekeeper: the SPoC's and Intelligence Officers' case management on Camunda 7.
@@ -12,6 +14,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 @EnableProcessApplication("gatekeeper")
 public class GatekeeperApplication {
+
+  /** Wall-clock time for records; one bean so tests and a future time service can replace it. */
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
 
   public static void main(String[] args) {
     SpringApplication.run(GatekeeperApplication.class, args);

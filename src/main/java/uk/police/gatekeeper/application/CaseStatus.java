@@ -20,19 +20,29 @@ public class CaseStatus {
 
   private final AuditTrail trail;
   private final IdentityService identityService;
+  private final ApplicationRegistry registry;
 
-  public CaseStatus(AuditTrail trail, IdentityService identityService) {
+  public CaseStatus(AuditTrail trail, IdentityService identityService, ApplicationRegistry registry) {
     this.trail = trail;
     this.identityService = identityService;
+    this.registry = registry;
   }
 
   public void enter(DelegateExecution execution, String status) {
+    enter(execution, status, Actor.of(identityService));
+  }
+
+  /** For changes made on a user's behalf by Gatekeeper itself, such as a cancellation. */
+  public void enter(DelegateExecution execution, String status, String actor) {
     Object previous = execution.getVariable(VARIABLE);
     if (status.equals(previous)) {
       return;
     }
     execution.setVariable(VARIABLE, status);
-    trail.record(Actor.of(identityService), AuditEventType.STATUS_CHANGED, AuditSubject.of(execution),
+    if (execution.getProcessBusinessKey() != null) {
+      registry.status(execution.getProcessBusinessKey(), status);
+    }
+    trail.record(actor, AuditEventType.STATUS_CHANGED, AuditSubject.of(execution),
         previous == null ? Map.of("to", status) : Map.of("from", previous, "to", status));
   }
 }

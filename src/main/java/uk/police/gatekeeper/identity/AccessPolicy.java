@@ -30,6 +30,7 @@ public class AccessPolicy {
   public static final String CD_APPLICATION = "cd-application";
   public static final String CD_ERROR = "cd-error";
   public static final String INTEL_ITEM = "intel-item";
+  public static final String CD_CANCELLATION = "cd-cancellation";
 
   public List<Grant> grants() {
     List<Grant> grants = new ArrayList<>();
@@ -40,6 +41,9 @@ public class AccessPolicy {
     }
     // Who starts which process, and whose tasks show their process's name.
     startsAndReads(grants, UnitGroup.APPLICANTS, CD_APPLICATION);
+    // Who may cancel which application is checked by Gatekeeper when the cancellation runs.
+    startsAndReads(grants, UnitGroup.APPLICANTS, CD_CANCELLATION);
+    startsAndReads(grants, UnitGroup.SPOC, CD_CANCELLATION);
     reads(grants, UnitGroup.SPOC, CD_APPLICATION);
     startsAndReads(grants, UnitGroup.SPOC, CD_ERROR);
     reads(grants, UnitGroup.AUTHORISERS, CD_APPLICATION);

@@ -1,0 +1,88 @@
+package uk.police.gatekeeper.application;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import uk.police.gatekeeper.audit.AuditEventType;
+import uk.police.gatekeeper.audit.AuditSubject;
+import uk.police.gatekeeper.audit.AuditTrail;
+
+/**
+ * The case view and the cancellation of an application. Callers authenticate with HTTP Basic (the
+ * same filter as the engine's REST API); every read of a case is itself audited.
+ */
+@RestController
+@RequestMapping("/api/applications")
+public class ApplicationController {
+
+  private final CaseAccess access;
+  private final ApplicationRegistry registry;
+  private final AuditTrail trail;
+  private final Cancellation cancellation;
+  private final IdentityService identityService;
+
+  public ApplicationController(CaseAccess access, ApplicationRegistry registry, AuditTrail trail,
+      Cancellation cancellation, IdentityService identityService) {
+    this.access = access;
+    this.registry = registry;
+    this.trail = trail;
+    this.cancellation = cancellation;
+    this.identityService = identityService;
+  }
+
+  @GetMapping("/{reference}")
+  public Map<String, Object> caseView(@PathVariable String reference) {
+    String user = user();
+    Map<String, Object> application = access.readable(reference, user, groups())
+        .orElseThrow(() -> new UnknownApplicationException(reference));
+    String processInstanceId = (String) application.get("process_instance_id");
+    trail.record(user, AuditEventType.CASE_VIEWED,
+        new AuditSubject(reference, processInstanceId, "cd-application", null, null, null), Map.of());
+
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("application", application);
+    view.put("requirements", registry.requirements(reference));
+    view.put("decisions", registry.decisions(reference));
+    view.put("corrections", registry.corrections(reference));
+    view.put("auditTrail", trail.forProcessInstance(processInstanceId));
+    return view;
+  }
+
+  @PostMapping("/{reference}/cancellation")
+  public ResponseEntity<Map<String, Object>> cancel(@PathVariable String reference,
+      @RequestBody Map<String, Object> body) {
+    Object reason = body.get("cancellationReason");
+    cancellation.cancel(reference, user(), groups(), reason == null ? null : reason.toString());
+    return ResponseEntity.ok(Map.of("applicationReference", reference, "status", "CANCELLED"));
+  }
+
+  @ExceptionHandler(UnknownApplicationException.class)
+  ResponseEntity<Map<String, Object>> notFound(UnknownApplicationException e) {
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", e.getMessage()));
+  }
+
+  @ExceptionHandler(RefusedInput.class)
+  ResponseEntity<Map<String, Object>> badRequest(RefusedInput e) {
+    return ResponseEntity.badRequest().body(Map.of("message", e.getMessage()));
+  }
+
+  private String user() {
+    var authentication = identityService.getCurrentAuthentication();
+    return authentication == null ? null : authentication.getUserId();
+  }
+
+  private List<String> groups() {
+    var authentication = identityService.getCurrentAuthentication();
+    return authentication == null || authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+  }
+}
