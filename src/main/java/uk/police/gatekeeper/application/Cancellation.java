@@ -33,13 +33,13 @@ public class Cancellation {
     if (reason == null || reason.strip().length() < MIN_REASON) {
       throw Refusal.because("cancellationReason: at least " + MIN_REASON + " characters on why it is no longer needed");
     }
-    if (runtimeService.createProcessInstanceQuery().processDefinitionKey("cd-application")
-        .processInstanceBusinessKey(reference).active().count() == 0) {
-      throw Refusal.because("applicationReference: " + reference + " is already closed and cannot be cancelled");
-    }
     var caller = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     try {
+      if (runtimeService.createProcessInstanceQuery().processDefinitionKey("cd-application")
+          .processInstanceBusinessKey(reference).active().count() == 0) {
+        throw Refusal.because("applicationReference: " + reference + " is already closed and cannot be cancelled");
+      }
       runtimeService.createMessageCorrelation(MESSAGE)
           .processInstanceBusinessKey(reference)
           .setVariable("cancelledBy", user)

@@ -2,6 +2,7 @@ package uk.police.gatekeeper.authorisation;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,8 @@ public class GrantAuthorisationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    OffsetDateTime authorisedAt = OffsetDateTime.now(clock.withZone(AuthorisationValidity.UK));
+    // Whole seconds: the time a person records and reads on the authorisation.
+    OffsetDateTime authorisedAt = OffsetDateTime.now(clock.withZone(AuthorisationValidity.UK)).truncatedTo(ChronoUnit.SECONDS);
     boolean urgentDso = "DSO".equals(execution.getVariable("authorisationRoute")) && ApplicationFacts.isUrgent(execution);
     OffsetDateTime expiresAt = urgentDso ? validity.urgentExpiresAt(authorisedAt) : validity.expiresAt(authorisedAt);
     execution.setVariable("authorisedAt", authorisedAt.toString());
