@@ -48,6 +48,26 @@ class PostgresIT {
       assertThat(new HttpSession(port).getAs("/engine-rest/task", "chief", adminPassword).statusCode())
           .isEqualTo(200);
 
+      // A whole submission on PostgreSQL: the reference sequence, Gatekeeper's tables, the audit trail.
+      String submission = """
+          {"variables": {
+            "operationName": {"value": "HERON"}, "statutoryPurpose": {"value": "CRIME"},
+            "offence": {"value": "Fraud by false representation"}, "seriousCrime": {"value": false},
+            "priority": {"value": "ROUTINE"}, "subjectRole": {"value": "SUSPECT"},
+            "necessity": {"value": "The account holder is the only unidentified party."},
+            "proportionality": {"value": "One subscriber check; nothing less intrusive exists."},
+            "collateralIntrusion": {"value": "None: the account is the suspect's own."},
+            "journalisticSource": {"value": false},
+            "requirements": {"type": "Json", "value": "[{\\"identifierType\\": \\"EMAIL\\", \\"identifier\\": \\"Someone@Example.COM\\", \\"dataType\\": \\"SUBSCRIBER\\", \\"csp\\": \\"charlie-mail\\", \\"from\\": \\"2026-11-01T00:00:00+00:00\\", \\"to\\": \\"2026-11-02T00:00:00+00:00\\"}]"}
+          }}""";
+      var started = new HttpSession(port).postJsonAs("/engine-rest/process-definition/key/cd-application/submit-form",
+          submission, "chief", adminPassword);
+      assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+      assertThat(started.body()).containsPattern("\"businessKey\":\"CD-\\d{4}-\\d{6}\"");
+      assertThat(gatekeeper.getBean(JdbcTemplate.class).queryForObject(
+          "SELECT identifier_normalised FROM \"gatekeeper\".data_requirement", String.class))
+          .isEqualTo("Someone@example.com");
+
       AuditTrail trail = gatekeeper.getBean(AuditTrail.class);
       String reference = "CD-2026-" + (100000 + (int) (Math.random() * 800000));
       trail.record("chief", AuditEventType.STATUS_CHANGED,
@@ -73,6 +93,9 @@ class PostgresIT {
         "--spring.datasource.password=" + TestEnvironment.require("GATEKEEPER_TEST_DB_PASSWORD"),
         "--gatekeeper.admin.user=chief",
         "--gatekeeper.admin.password=" + adminPassword,
+        "--gatekeeper.csps[0].id=charlie-mail",
+        "--gatekeeper.csps[0].name=Charlie Mail",
+        "--gatekeeper.csps[0].identifier-types=EMAIL,ACCOUNT",
         "--server.port=0");
   }
 }
