@@ -1,12 +1,9 @@
 package uk.police.gatekeeper.application;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.springframework.http.HttpStatus;
+import uk.police.gatekeeper.identity.CurrentUser;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,21 +26,21 @@ public class ApplicationController {
   private final ApplicationRegistry registry;
   private final AuditTrail trail;
   private final Cancellation cancellation;
-  private final IdentityService identityService;
+  private final CurrentUser currentUser;
 
   public ApplicationController(CaseAccess access, ApplicationRegistry registry, AuditTrail trail,
-      Cancellation cancellation, IdentityService identityService) {
+      Cancellation cancellation, CurrentUser currentUser) {
     this.access = access;
     this.registry = registry;
     this.trail = trail;
     this.cancellation = cancellation;
-    this.identityService = identityService;
+    this.currentUser = currentUser;
   }
 
   @GetMapping("/{reference}")
   public Map<String, Object> caseView(@PathVariable String reference) {
-    String user = user();
-    Map<String, Object> application = access.readable(reference, user, groups())
+    String user = currentUser.id();
+    Map<String, Object> application = access.readable(reference, user, currentUser.groups())
         .orElseThrow(() -> new UnknownApplicationException(reference));
     String processInstanceId = (String) application.get("process_instance_id");
     trail.record(user, AuditEventType.CASE_VIEWED,
@@ -62,27 +59,11 @@ public class ApplicationController {
   public ResponseEntity<Map<String, Object>> cancel(@PathVariable String reference,
       @RequestBody Map<String, Object> body) {
     Object reason = body.get("cancellationReason");
-    cancellation.cancel(reference, user(), groups(), reason == null ? null : reason.toString());
+    cancellation.cancel(reference, currentUser.id(), currentUser.groups(), reason == null ? null : reason.toString());
     return ResponseEntity.ok(Map.of("applicationReference", reference, "status", "CANCELLED"));
   }
 
-  @ExceptionHandler(UnknownApplicationException.class)
-  ResponseEntity<Map<String, Object>> notFound(UnknownApplicationException e) {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", e.getMessage()));
-  }
 
-  @ExceptionHandler(RefusedInput.class)
-  ResponseEntity<Map<String, Object>> badRequest(RefusedInput e) {
-    return ResponseEntity.badRequest().body(Map.of("message", e.getMessage()));
-  }
 
-  private String user() {
-    var authentication = identityService.getCurrentAuthentication();
-    return authentication == null ? null : authentication.getUserId();
-  }
 
-  private List<String> groups() {
-    var authentication = identityService.getCurrentAuthentication();
-    return authentication == null || authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
-  }
 }

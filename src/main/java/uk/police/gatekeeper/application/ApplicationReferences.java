@@ -5,10 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import javax.sql.DataSource;
 import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
-import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
-import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
+import uk.police.gatekeeper.DatabaseSequence;
 
 /**
  * Issues application references {@code CD-<year>-<6 digits>} from a database sequence, so they stay
@@ -19,16 +17,11 @@ import org.springframework.stereotype.Component;
 public class ApplicationReferences {
 
   private static final ZoneId UK = ZoneId.of("Europe/London");
-  private static final String SEQUENCE = "\"gatekeeper\".application_number";
-
   private final DataFieldMaxValueIncrementer numbers;
   private final Clock clock;
 
-  public ApplicationReferences(DataSource dataSource, Clock clock) throws Exception {
-    String product = JdbcUtils.extractDatabaseMetaData(dataSource, metaData -> metaData.getDatabaseProductName());
-    this.numbers = product.toLowerCase().contains("postgres")
-        ? new PostgresSequenceMaxValueIncrementer(dataSource, SEQUENCE)
-        : new H2SequenceMaxValueIncrementer(dataSource, SEQUENCE);
+  public ApplicationReferences(DataSource dataSource, Clock clock) {
+    this.numbers = DatabaseSequence.of(dataSource, "application_number");
     this.clock = clock;
   }
 

@@ -1,31 +1,27 @@
 package uk.police.gatekeeper.application;
 
-import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.police.gatekeeper.identity.CurrentUser;
 
 /** The Tasklist action "Cancel a communications data application" (process {@code cd-cancellation}). */
 @Component
 public class CancelApplicationDelegate implements JavaDelegate {
 
   private final Cancellation cancellation;
-  private final IdentityService identityService;
+  private final CurrentUser currentUser;
 
-  public CancelApplicationDelegate(Cancellation cancellation, IdentityService identityService) {
+  public CancelApplicationDelegate(Cancellation cancellation, CurrentUser currentUser) {
     this.cancellation = cancellation;
-    this.identityService = identityService;
+    this.currentUser = currentUser;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    var authentication = identityService.getCurrentAuthentication();
-    List<String> groups = authentication == null || authentication.getGroupIds() == null ? List.of()
-        : authentication.getGroupIds();
     String reference = (String) execution.getVariable("applicationReference");
     execution.setProcessBusinessKey(reference);
-    cancellation.cancel(reference, (String) execution.getVariable("requester"), groups,
+    cancellation.cancel(reference, (String) execution.getVariable("requester"), currentUser.groups(),
         (String) execution.getVariable("cancellationReason"));
   }
 }

@@ -13,10 +13,26 @@ import uk.police.gatekeeper.application.CspDirectory;
 public class ConfiguredCsps implements CspDirectory {
 
   private final Map<String, Set<String>> identifierTypesByCsp;
+  private final Map<String, CspProperties.Csp> byId;
 
   public ConfiguredCsps(CspProperties properties) {
     this.identifierTypesByCsp = properties.getCsps().stream()
         .collect(Collectors.toUnmodifiableMap(CspProperties.Csp::getId, CspProperties.Csp::getIdentifierTypes));
+    this.byId = properties.getCsps().stream()
+        .collect(Collectors.toUnmodifiableMap(CspProperties.Csp::getId, csp -> csp));
+  }
+
+  /** The CSP's settings; an unknown id is a configuration fault, never a user's input. */
+  public CspProperties.Csp get(String cspId) {
+    CspProperties.Csp csp = byId.get(cspId);
+    if (csp == null) {
+      throw new IllegalStateException("CSP '" + cspId + "' is not configured (gatekeeper.csps)");
+    }
+    return csp;
+  }
+
+  public java.util.Optional<CspProperties.Csp> find(String cspId) {
+    return java.util.Optional.ofNullable(cspId == null ? null : byId.get(cspId));
   }
 
   @Override

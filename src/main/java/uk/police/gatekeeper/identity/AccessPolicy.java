@@ -44,7 +44,11 @@ public class AccessPolicy {
     // Who may cancel which application is checked by Gatekeeper when the cancellation runs.
     startsAndReads(grants, UnitGroup.APPLICANTS, CD_CANCELLATION);
     startsAndReads(grants, UnitGroup.SPOC, CD_CANCELLATION);
-    reads(grants, UnitGroup.SPOC, CD_APPLICATION);
+    // SPoCs see their cases' incidents (a CSP that would not take a request) in Cockpit and retry them.
+    grants.add(Grant.of(UnitGroup.SPOC, APPLICATION, "cockpit", Permissions.ACCESS));
+    grants.add(Grant.of(UnitGroup.SPOC, PROCESS_DEFINITION, CD_APPLICATION, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+        ProcessDefinitionPermissions.RETRY_JOB));
     startsAndReads(grants, UnitGroup.SPOC, CD_ERROR);
     reads(grants, UnitGroup.AUTHORISERS, CD_APPLICATION);
     reads(grants, UnitGroup.OCDA, CD_APPLICATION);
@@ -52,13 +56,15 @@ public class AccessPolicy {
     startsAndReads(grants, UnitGroup.SRO, CD_ERROR);
     startsAndReads(grants, UnitGroup.INTELLIGENCE_OFFICERS, INTEL_ITEM);
 
-    // Unit managers watch queues, SLAs and incidents in Cockpit (read only) and reassign work.
+    // Unit managers watch queues, SLAs and incidents in Cockpit, reassign work, and retry a failed
+    // send to a CSP once its cause is dealt with; they change nothing else.
     UnitGroup managers = UnitGroup.CDIU_MANAGERS;
     grants.add(Grant.of(managers, APPLICATION, "cockpit", Permissions.ACCESS));
     grants.add(Grant.of(managers, PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
-        ProcessDefinitionPermissions.READ_HISTORY));
-    grants.add(Grant.of(managers, PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ));
+        ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.RETRY_JOB));
+    grants.add(Grant.of(managers, PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ,
+        ProcessInstancePermissions.RETRY_JOB));
     grants.add(Grant.of(managers, TASK, ANY, TaskPermissions.READ, TaskPermissions.TASK_ASSIGN));
     grants.add(Grant.of(managers, DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY));
     grants.add(Grant.of(managers, DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ));

@@ -7,8 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The REST API requires HTTP Basic credentials of a Camunda user and then runs as that user, so REST
- * calls obey exactly the authorizations the webapps obey. Gatekeeper's own {@code /api} is guarded the
- * same way. This is the pattern Camunda Run uses; the provider is named by class, as Camunda documents.
+ * calls obey exactly the authorizations the webapps obey. Gatekeeper's case API is guarded the same way. This is the pattern Camunda Run uses; the provider is named by class, as Camunda documents.
  */
 @Configuration
 public class RestAuthentication {
@@ -22,7 +21,8 @@ public class RestAuthentication {
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("gatekeeper-rest-authentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HTTP_BASIC_PROVIDER);
-    registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    // Not /api/csp/*: CSPs authenticate as themselves there (CspCallbackController).
+    registration.addUrlPatterns("/engine-rest/*", "/api/applications/*");
     registration.setOrder(1);
     return registration;
   }

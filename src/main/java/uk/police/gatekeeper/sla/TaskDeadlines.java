@@ -48,7 +48,8 @@ public class TaskDeadlines {
     return Date.from(calendar.plusWorkingDays(authorisedAt, 1).toInstant());
   }
 
-  OffsetDateTime after(OffsetDateTime start, String target) {
+  /** {@code start} plus a target: an ISO duration is clock time, an ISO period working days. */
+  public OffsetDateTime after(OffsetDateTime start, String target) {
     if (target.startsWith("PT")) {
       return start.plus(Duration.parse(target));
     }

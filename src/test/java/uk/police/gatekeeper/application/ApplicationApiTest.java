@@ -25,11 +25,11 @@ class ApplicationApiTest {
   @Autowired ProcessEngine engine;
   @Autowired JdbcTemplate jdbc;
 
-  Applications applications;
+  CaseFixtures applications;
 
   @BeforeEach
   void setUp() {
-    applications = new Applications(engine);
+    applications = new CaseFixtures(engine);
   }
 
   @Test
@@ -66,7 +66,7 @@ class ApplicationApiTest {
 
   @Test
   void theCaseViewIsForTheApplicantAndTheUnitAndIsAudited() throws Exception {
-    ProcessInstance instance = applications.submit("alice", Applications.routine());
+    ProcessInstance instance = applications.submit("alice", CaseFixtures.routine());
     String path = "/api/applications/" + instance.getBusinessKey();
 
     HttpResponse<String> own = new HttpSession(port).getAs(path, "alice", "demo");
@@ -92,7 +92,7 @@ class ApplicationApiTest {
 
   @Test
   void theApplicantCancelsOverRest() throws Exception {
-    ProcessInstance instance = applications.submit("alice", Applications.routine());
+    ProcessInstance instance = applications.submit("alice", CaseFixtures.routine());
     String path = "/api/applications/" + instance.getBusinessKey() + "/cancellation";
 
     assertThat(new HttpSession(port).postJsonAs(path, "{\"cancellationReason\": \"x\"}", "alice", "demo").statusCode())
@@ -107,11 +107,11 @@ class ApplicationApiTest {
 
   @Test
   void aSpocCancelsFromTasklistThroughTheCancellationForm() {
-    ProcessInstance instance = applications.submit("alice", Applications.routine());
+    ProcessInstance instance = applications.submit("alice", CaseFixtures.routine());
     applications.as("sam", () -> engine.getFormService().submitStartForm(
         engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("cd-cancellation")
             .latestVersion().singleResult().getId(),
-        Applications.vars("applicationReference", instance.getBusinessKey(),
+        CaseFixtures.vars("applicationReference", instance.getBusinessKey(),
             "cancellationReason", "Duplicate of another application")));
 
     assertThat(applications.ended(instance)).isTrue();

@@ -2,7 +2,7 @@ package uk.police.gatekeeper.application;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static uk.police.gatekeeper.application.Applications.vars;
+import static uk.police.gatekeeper.application.CaseFixtures.vars;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -40,12 +40,12 @@ class CdApplicationPathsTest {
   @Autowired Cancellation cancellation;
   @Autowired ApplicationRegistry registry;
 
-  Applications applications;
+  CaseFixtures applications;
 
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(engine);
-    applications = new Applications(engine);
+    applications = new CaseFixtures(engine);
   }
 
   @AfterEach
@@ -70,7 +70,7 @@ class CdApplicationPathsTest {
 
   @Test
   void acceptedAuthorisedAcquiredAndCompleted() {
-    ProcessInstance instance = applications.submit("alice", Applications.routine());
+    ProcessInstance instance = applications.submit("alice", CaseFixtures.routine());
     assertThat(instance).isWaitingAt("spocReview");
     Assertions.assertThat(instance.getBusinessKey()).matches("CD-\\d{4}-\\d{6}");
     Assertions.assertThat(applications.variable(instance, "applicationReference")).isEqualTo(instance.getBusinessKey());
@@ -87,24 +87,27 @@ class CdApplicationPathsTest {
     Assertions.assertThat(applications.variable(instance, "status")).isEqualTo("AUTHORISATION");
 
     authorisedByOlga(instance);
-    assertThat(instance).hasPassed("Task_GrantAuthorisation").isWaitingAt("acquireData", "requestRenewal");
+    assertThat(instance).hasPassed("Task_GrantAuthorisation").isWaitingAt("Task_PrepareCspRequest", "requestRenewal");
     OffsetDateTime authorisedAt = OffsetDateTime.parse((String) applications.variable(instance, "authorisedAt"));
     Assertions.assertThat(OffsetDateTime.parse((String) applications.variable(instance, "authorisationExpiresAt")))
         .isEqualTo(new AuthorisationValidity().expiresAt(authorisedAt));
     Assertions.assertThat(applications.variable(instance, "status")).isEqualTo("ACQUISITION");
     Assertions.assertThat(applications.openTasks(instance)).doesNotContain("recordWrittenAuthorisation");
 
-    applications.complete("sam", instance, "acquireData", vars("acquisitionNotes", "Subscriber details received from Alpha Mobile"));
-    assertThat(instance).isEnded().hasPassed("End_Completed");
+    applications.acquire(instance);
+    Assertions.assertThat(applications.variable(instance, "status")).isEqualTo("RESULTS_REVIEW");
+    applications.complete("sam", instance, "reviewResults", vars("resultsDecision", "ACCEPT"));
+    assertThat(instance).isEnded().hasPassed("Task_CheckCspResult", "Task_DisseminateResults", "End_Completed");
     Assertions.assertThat(status(instance)).isEqualTo("COMPLETED");
     Assertions.assertThat(registry.find(instance.getBusinessKey()).orElseThrow()).containsEntry("status", "COMPLETED");
     Assertions.assertThat(registry.decisions(instance.getBusinessKey())).extracting(d -> d.get("stage") + ":" + d.get("outcome"))
-        .containsExactly("APPLICATION:SUBMITTED", "SPOC_REVIEW:ACCEPT", "AUTHORISATION:AUTHORISED", "GRANT:ONE_MONTH");
+        .containsExactly("APPLICATION:SUBMITTED", "SPOC_REVIEW:ACCEPT", "AUTHORISATION:AUTHORISED", "GRANT:ONE_MONTH",
+            "RESULTS_REVIEW:ACCEPT", "DISSEMINATION:INTELLIGENCE_PRODUCT");
   }
 
   @Test
   void returnedReworkedAndAccepted() {
-    ProcessInstance instance = applications.submit("alice", Applications.routine());
+    ProcessInstance instance = applications.submit("alice", CaseFixtures.routine());
     applications.complete("sam", instance, "spocReview",
         vars("spocDecision", "RETURN", "spocNotes", "Say which less intrusive steps you tried"));
     assertThat(instance).isWaitingAt("reworkApplication");
@@ -123,7 +126,7 @@ class CdApplicationPathsTest {
 
   @Test
   void aResubmissionIsHeldToEveryRuleOfTheFirst() {
-    ProcessInstance instance = applications.submit("alice", Applications.routine());
+    ProcessInstance instance = applications.submit("alice", CaseFixtures.routine());
     applications.complete("sam", instance, "spocReview", vars("spocDecision", "RETURN", "spocNotes", "Check the period"));
 
     assertThatThrownBy(() -> applications.complete("alice", instance, "reworkApplication",
@@ -134,7 +137,7 @@ class CdApplicationPathsTest {
 
   @Test
   void declined() {
-    ProcessInstance instance = applications.submit("alice", Applications.routine());
+    ProcessInstance instance = applications.submit("alice", CaseFixtures.routine());
     applications.complete("sam", instance, "spocReview", vars("spocDecision", "DECLINE", "spocNotes", "Not a CD matter"));
     assertThat(instance).isEnded().hasPassed("End_Declined");
     Assertions.assertThat(status(instance)).isEqualTo("DECLINED");
@@ -142,7 +145,7 @@ class CdApplicationPathsTest {
 
   @Test
   void withdrawnDuringRework() {
-    ProcessInstance instance = applications.submit("alice", Applications.routine());
+    ProcessInstance instance = applications.submit("alice", CaseFixtures.routine());
     applications.complete("sam", instance, "spocReview", vars("spocDecision", "RETURN", "spocNotes", "Wrong CSP"));
     applications.complete("alice", instance, "reworkApplication", vars("withdraw", true));
     assertThat(instance).isEnded().hasPassed("End_Withdrawn");
@@ -151,7 +154,7 @@ class CdApplicationPathsTest {
 
   @Test
   void refusedByTheAuthoriser() {
-    ProcessInstance instance = acceptedBySam(applications.submit("alice", Applications.routine()));
+    ProcessInstance instance = acceptedBySam(applications.submit("alice", CaseFixtures.routine()));
     applications.complete("olga", instance, "authorise",
         vars("authorisationDecision", "REFUSED", "authorisationNotes", "Not proportionate to a single sale"));
     assertThat(instance).isEnded().hasPassed("End_Refused");
@@ -160,7 +163,7 @@ class CdApplicationPathsTest {
 
   @Test
   void authoriserReturnsToTheSpocWithQuestions() {
-    ProcessInstance instance = acceptedBySam(applications.submit("alice", Applications.routine()));
+    ProcessInstance instance = acceptedBySam(applications.submit("alice", CaseFixtures.routine()));
     applications.complete("olga", instance, "authorise",
         vars("authorisationDecision", "RETURNED", "authorisationNotes", "Why this day and not the week?"));
     assertThat(instance).isWaitingAt("spocReview");
@@ -173,7 +176,7 @@ class CdApplicationPathsTest {
 
   @Test
   void aSpocDecisionNeedsItsReasonsAndAValidValue() {
-    ProcessInstance instance = applications.submit("alice", Applications.routine());
+    ProcessInstance instance = applications.submit("alice", CaseFixtures.routine());
     assertThatThrownBy(() -> applications.complete("sam", instance, "spocReview", vars("spocDecision", "RETURN")))
         .isInstanceOf(RefusedInput.class).hasMessageContaining("spocNotes");
     assertThatThrownBy(() -> applications.complete("sam", instance, "spocReview", vars("spocDecision", "MAYBE")))
@@ -183,7 +186,7 @@ class CdApplicationPathsTest {
 
   @Test
   void theSpocCorrectsATechnicalDetailAndTheChangeIsRecorded() {
-    ProcessInstance instance = applications.submit("alice", Applications.routine());
+    ProcessInstance instance = applications.submit("alice", CaseFixtures.routine());
     applications.complete("sam", instance, "spocReview", vars("spocDecision", "ACCEPT", "spocCorrections",
         org.camunda.spin.plugin.variable.SpinValues.jsonValue(
             "[{\"index\": 1, \"field\": \"identifier\", \"value\": \"+44 7700 900124\", \"reason\": \"Applicant transposed digits\"}]")
@@ -207,7 +210,7 @@ class CdApplicationPathsTest {
 
     @Test
     void theApplicantCannotReviewTheirOwnApplication() {
-      ProcessInstance instance = applications.submit("sid", Applications.routine());
+      ProcessInstance instance = applications.submit("sid", CaseFixtures.routine());
       assertThatThrownBy(() -> applications.complete("sid", instance, "spocReview", vars("spocDecision", "ACCEPT")))
           .isInstanceOf(RefusedInput.class).hasMessageContaining("Separation of duties");
       assertThat(instance).isWaitingAt("spocReview");
@@ -215,7 +218,7 @@ class CdApplicationPathsTest {
 
     @Test
     void theReviewingSpocCannotAuthorise() {
-      ProcessInstance instance = applications.submit("alice", Applications.urgent("GRADE_2"));
+      ProcessInstance instance = applications.submit("alice", CaseFixtures.urgent("GRADE_2"));
       applications.complete("tess", instance, "spocReview", vars("spocDecision", "ACCEPT"));
       Assertions.assertThat(applications.variable(instance, "authorisationRoute")).isEqualTo("DSO");
 
@@ -237,6 +240,7 @@ class CdApplicationPathsTest {
         for (String group : groups) {
           identityService.createMembership(id, group);
         }
+        identityService.setUserInfo(id, "spocPin", "SPOC-TEST-" + id);
       }
     }
   }
@@ -244,7 +248,7 @@ class CdApplicationPathsTest {
   @Test
   void aJournalistsSourceNeedsJudicialApprovalBeforeTheGrant() {
     ProcessInstance instance = acceptedBySam(applications.submit("alice",
-        Applications.routine().putValue("journalisticSource", true)));
+        CaseFixtures.routine().putValue("journalisticSource", true)));
     authorisedByOlga(instance);
     assertThat(instance).isWaitingAt("judicialApproval").hasNotPassed("Task_GrantAuthorisation");
 
@@ -253,13 +257,13 @@ class CdApplicationPathsTest {
         .isInstanceOf(RefusedInput.class).hasMessageContaining("judicialCommissionerReference");
     applications.complete("olga", instance, "judicialApproval",
         vars("judicialApprovalDecision", "APPROVED", "judicialCommissionerReference", "JC/2026/0042"));
-    assertThat(instance).hasPassed("Task_GrantAuthorisation").isWaitingAt("acquireData");
+    assertThat(instance).hasPassed("Task_GrantAuthorisation").isWaitingAt("Task_PrepareCspRequest");
   }
 
   @Test
   void aJudicialCommissionerRefusalEndsTheApplication() {
     ProcessInstance instance = authorisedByOlga(acceptedBySam(applications.submit("alice",
-        Applications.routine().putValue("journalisticSource", true))));
+        CaseFixtures.routine().putValue("journalisticSource", true))));
     applications.complete("olga", instance, "judicialApproval",
         vars("judicialApprovalDecision", "REFUSED", "judicialCommissionerReference", "JC/2026/0043"));
     assertThat(instance).isEnded().hasPassed("End_JudicialRefused");
@@ -268,14 +272,14 @@ class CdApplicationPathsTest {
 
   @Test
   void anUrgentOralDsoAuthorisationLastsThreeDaysAndNeedsItsWrittenRecordWithinAWorkingDay() {
-    ProcessInstance instance = acceptedBySam(applications.submit("alice", Applications.urgent("GRADE_1")));
+    ProcessInstance instance = acceptedBySam(applications.submit("alice", CaseFixtures.urgent("GRADE_1")));
     Assertions.assertThat(applications.variable(instance, "authorisationRoute")).isEqualTo("DSO");
     applications.complete("dora", instance, "authorise", vars("authorisationDecision", "AUTHORISED", "oralAuthorisation", true));
 
     OffsetDateTime authorisedAt = OffsetDateTime.parse((String) applications.variable(instance, "authorisedAt"));
     OffsetDateTime expiresAt = OffsetDateTime.parse((String) applications.variable(instance, "authorisationExpiresAt"));
     Assertions.assertThat(java.time.Duration.between(authorisedAt, expiresAt)).hasDays(3);
-    assertThat(instance).isWaitingAt("acquireData", "recordWrittenAuthorisation", "requestRenewal");
+    assertThat(instance).isWaitingAt("Task_PrepareCspRequest", "recordWrittenAuthorisation", "requestRenewal");
     Task written = applications.task(instance, "recordWrittenAuthorisation");
     Assertions.assertThat(written.getAssignee()).isEqualTo("dora");
     Assertions.assertThat(written.getDueDate().toInstant())
@@ -283,7 +287,8 @@ class CdApplicationPathsTest {
     Assertions.assertThat(registry.decisions(instance.getBusinessKey())).extracting(d -> d.get("outcome"))
         .contains("AUTHORISED_ORALLY", "URGENT_THREE_DAYS");
 
-    applications.complete("sam", instance, "acquireData", vars("acquisitionNotes", "Cell site received from Alpha Mobile"));
+    applications.acquire(instance);
+    applications.complete("sam", instance, "reviewResults", vars("resultsDecision", "ACCEPT"));
     assertThat(instance).as("acquisition waits for the written record").isWaitingAt("recordWrittenAuthorisation");
     applications.complete("dora", instance, "recordWrittenAuthorisation",
         vars("writtenAuthorisationNotes", "Written up: threat to life, child missing", "writtenAuthorisationConfirmed", true));
@@ -292,7 +297,7 @@ class CdApplicationPathsTest {
 
   @Test
   void anOralAuthorisationIsOnlyForUrgentDsoWork() {
-    ProcessInstance instance = acceptedBySam(applications.submit("alice", Applications.routine()));
+    ProcessInstance instance = acceptedBySam(applications.submit("alice", CaseFixtures.routine()));
     assertThatThrownBy(() -> applications.complete("olga", instance, "authorise",
         vars("authorisationDecision", "AUTHORISED", "oralAuthorisation", true)))
         .isInstanceOf(RefusedInput.class).hasMessageContaining("oralAuthorisation");
@@ -300,7 +305,7 @@ class CdApplicationPathsTest {
 
   @Test
   void atExpiryTheTimerEndsAcquisition() {
-    ProcessInstance instance = authorisedByOlga(acceptedBySam(applications.submit("alice", Applications.routine())));
+    ProcessInstance instance = authorisedByOlga(acceptedBySam(applications.submit("alice", CaseFixtures.routine())));
     OffsetDateTime expiresAt = OffsetDateTime.parse((String) applications.variable(instance, "authorisationExpiresAt"));
 
     Job expiry = expiryTimer(instance);
@@ -309,8 +314,9 @@ class CdApplicationPathsTest {
     Assertions.assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
         .timers().executable().count()).isEqualTo(1);
     engine.getManagementService().executeJob(expiry.getId());
+    applications.runJobs(instance);
 
-    assertThat(instance).isEnded().hasPassed("End_AuthorisationExpired", "End_Expired");
+    assertThat(instance).isEnded().hasPassed("End_AuthorisationExpired", "Task_CancelCspRequestsAtExpiry", "End_Expired");
     Assertions.assertThat(status(instance)).isEqualTo("EXPIRED");
     Assertions.assertThat(trail.forProcessInstance(instance.getId())).extracting(AuditEntry::type)
         .contains(AuditEventType.TASK_CANCELLED);
@@ -318,7 +324,7 @@ class CdApplicationPathsTest {
 
   @Test
   void aRenewalStartsItsMonthWhereTheCurrentOneEnds() {
-    ProcessInstance instance = authorisedByOlga(acceptedBySam(applications.submit("alice", Applications.routine())));
+    ProcessInstance instance = authorisedByOlga(acceptedBySam(applications.submit("alice", CaseFixtures.routine())));
     OffsetDateTime firstExpiry = OffsetDateTime.parse((String) applications.variable(instance, "authorisationExpiresAt"));
 
     applications.complete("alice", instance, "requestRenewal",
@@ -328,7 +334,7 @@ class CdApplicationPathsTest {
 
     OffsetDateTime renewed = OffsetDateTime.parse((String) applications.variable(instance, "authorisationExpiresAt"));
     Assertions.assertThat(renewed).isEqualTo(new AuthorisationValidity().renewedExpiresAt(firstExpiry));
-    assertThat(instance).isWaitingAt("acquireData", "requestRenewal");
+    assertThat(instance).isWaitingAt("Task_PrepareCspRequest", "requestRenewal");
 
     // The timer set for the first expiry fires, finds the authorisation renewed and waits again.
     ClockUtil.setCurrentTime(Date.from(firstExpiry.plusMinutes(1).toInstant()));
@@ -355,6 +361,7 @@ class CdApplicationPathsTest {
     }
 
     private void assertCancelled(ProcessInstance instance, String by) {
+      applications.runJobs(instance);
       assertThat(instance).isEnded().hasPassed("Task_RecordCancellation");
       Assertions.assertThat(status(instance)).isEqualTo("CANCELLED");
       Assertions.assertThat(registry.decisions(instance.getBusinessKey())).last()
@@ -363,7 +370,7 @@ class CdApplicationPathsTest {
 
     @Test
     void duringSpocReviewByTheApplicant() {
-      ProcessInstance instance = applications.submit("alice", Applications.routine());
+      ProcessInstance instance = applications.submit("alice", CaseFixtures.routine());
       cancelAs("alice", List.of("applicants"), instance);
       assertCancelled(instance, "alice");
       Assertions.assertThat(trail.forProcessInstance(instance.getId())).filteredOn(e -> e.type() == AuditEventType.STATUS_CHANGED)
@@ -372,7 +379,7 @@ class CdApplicationPathsTest {
 
     @Test
     void duringReworkByASpoc() {
-      ProcessInstance instance = applications.submit("alice", Applications.routine());
+      ProcessInstance instance = applications.submit("alice", CaseFixtures.routine());
       applications.complete("sam", instance, "spocReview", vars("spocDecision", "RETURN", "spocNotes", "Wrong CSP"));
       cancelAs("steve", List.of("spoc"), instance);
       assertCancelled(instance, "steve");
@@ -380,7 +387,7 @@ class CdApplicationPathsTest {
 
     @Test
     void duringAuthorisation() {
-      ProcessInstance instance = acceptedBySam(applications.submit("alice", Applications.routine()));
+      ProcessInstance instance = acceptedBySam(applications.submit("alice", CaseFixtures.routine()));
       cancelAs("alice", List.of("applicants"), instance);
       assertCancelled(instance, "alice");
     }
@@ -388,24 +395,24 @@ class CdApplicationPathsTest {
     @Test
     void duringJudicialApproval() {
       ProcessInstance instance = authorisedByOlga(acceptedBySam(applications.submit("alice",
-          Applications.routine().putValue("journalisticSource", true))));
+          CaseFixtures.routine().putValue("journalisticSource", true))));
       cancelAs("sam", List.of("spoc"), instance);
       assertCancelled(instance, "sam");
     }
 
     @Test
     void duringAcquisitionStopsEveryOutstandingTaskAndTheExpiryTimer() {
-      ProcessInstance instance = authorisedByOlga(acceptedBySam(applications.submit("alice", Applications.routine())));
+      ProcessInstance instance = authorisedByOlga(acceptedBySam(applications.submit("alice", CaseFixtures.routine())));
       cancelAs("alice", List.of("applicants"), instance);
       assertCancelled(instance, "alice");
       Assertions.assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).count()).isZero();
       Assertions.assertThat(trail.forProcessInstance(instance.getId())).filteredOn(e -> e.type() == AuditEventType.TASK_CANCELLED)
-          .extracting(AuditEntry::taskDefinitionKey).contains("acquireData", "requestRenewal");
+          .extracting(AuditEntry::taskDefinitionKey).contains("requestRenewal");
     }
 
     @Test
     void anotherApplicantCannotCancelAndIsToldNothingExists() {
-      ProcessInstance instance = applications.submit("alice", Applications.routine());
+      ProcessInstance instance = applications.submit("alice", CaseFixtures.routine());
       assertThatThrownBy(() -> cancelAs("bob", List.of("applicants"), instance))
           .isInstanceOf(UnknownApplicationException.class);
       assertThat(instance).isWaitingAt("spocReview");

@@ -66,13 +66,13 @@ class IdentitySetupTest {
   }
 
   @Test
-  void onlyManagersAndProcessOwnersMayOpenCockpit() {
+  void onlySpocsManagersAndProcessOwnersMayOpenCockpit() {
     for (UnitGroup group : UnitGroup.values()) {
       boolean cockpit = authorizationService.isUserAuthorized("someone", List.of(group.id()),
           org.camunda.bpm.engine.authorization.Permissions.ACCESS,
           org.camunda.bpm.engine.authorization.Resources.APPLICATION, "cockpit");
       assertThat(cockpit).as(group.id())
-          .isEqualTo(group == UnitGroup.CDIU_MANAGERS || group == UnitGroup.CAMUNDA_ADMIN);
+          .isEqualTo(group == UnitGroup.SPOC || group == UnitGroup.CDIU_MANAGERS || group == UnitGroup.CAMUNDA_ADMIN);
     }
   }
 

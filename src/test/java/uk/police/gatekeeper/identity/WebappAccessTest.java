@@ -31,8 +31,8 @@ class WebappAccessTest {
     return Stream.of(
         Arguments.of("alice", List.of("tasklist")),
         Arguments.of("bob", List.of("tasklist")),
-        Arguments.of("sam", List.of("tasklist")),
-        Arguments.of("steve", List.of("tasklist")),
+        Arguments.of("sam", List.of("tasklist", "cockpit")),
+        Arguments.of("steve", List.of("tasklist", "cockpit")),
         Arguments.of("dora", List.of("tasklist")),
         Arguments.of("olga", List.of("tasklist")),
         Arguments.of("sara", List.of("tasklist")),

@@ -50,6 +50,38 @@ public class HttpSession {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public byte[] getBytesAs(String path, String user, String password) {
+    return bytes(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Authorization", basic(user, password)).GET());
+  }
+
+  public byte[] postJsonForBytesAs(String path, String json, String user, String password) {
+    return bytes(HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .header("Authorization", basic(user, password))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** A CSP's delivery: the CSP authenticates as itself with its callback secret. */
+  public HttpResponse<String> postAsCsp(String path, String json, String cspId, String secret) {
+    return postJsonAs(path, json, cspId, secret);
+  }
+
+  private byte[] bytes(HttpRequest.Builder request) {
+    try {
+      HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException(request.build().uri() + " answered " + response.statusCode() + ": "
+            + new String(response.body(), StandardCharsets.UTF_8));
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new IllegalStateException("Gatekeeper did not answer " + request.build().uri(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private String csrfToken() {
     return cookies.getCookieStore().getCookies().stream()
         .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue)

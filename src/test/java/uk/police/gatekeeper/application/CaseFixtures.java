@@ -14,20 +14,45 @@ import org.camunda.spin.plugin.variable.SpinValues;
  * Drives cd-application as the demo users would, through the engine's API with each user logged in,
  * so authorizations and Gatekeeper's rules apply exactly as in Tasklist.
  */
-class Applications {
+public class CaseFixtures {
 
-  static final String MSISDN_REQUIREMENT = """
-      [{"identifierType": "MSISDN", "identifier": "07700 900123", "dataType": "SUBSCRIBER",
-        "csp": "alpha-mobile", "from": "2026-11-01T00:00:00+00:00", "to": "2026-11-02T00:00:00+00:00"}]""";
+  static final String MSISDN_REQUIREMENT = requirement("07700 900123", "SUBSCRIBER");
+
+  static String requirement(String msisdn, String dataType) {
+    return "[{\"identifierType\": \"MSISDN\", \"identifier\": \"" + msisdn + "\", \"dataType\": \"" + dataType
+        + "\", \"csp\": \"alpha-mobile\", \"from\": \"2026-11-01T00:00:00+00:00\", \"to\": \"2026-11-02T00:00:00+00:00\"}]";
+  }
+
+  /** A routine application for one requirement of Alpha Mobile's about this number. */
+  public static VariableMap routine(String msisdn, String dataType) {
+    return routine().putValue("requirements", SpinValues.jsonValue(requirement(msisdn, dataType)).create());
+  }
+
+  /** Submitted by alice, accepted by sam, authorised by olga (OCDA): the sends to the CSPs are due. */
+  public ProcessInstance authorised(VariableMap variables) {
+    ProcessInstance instance = submit("alice", variables);
+    complete("sam", instance, "spocReview", vars("spocDecision", "ACCEPT"));
+    complete("olga", instance, "authorise", vars("authorisationDecision", "AUTHORISED"));
+    return instance;
+  }
+
+  /** Prepares and sends the requests to the CSPs, as the job executor would. */
+  public void runSends(ProcessInstance instance) {
+    var management = engine.getManagementService();
+    for (String step : List.of("Task_PrepareCspRequest", "Task_SendCspRequest")) {
+      management.createJobQuery().processInstanceId(instance.getId()).activityId(step).list()
+          .forEach(job -> management.executeJob(job.getId()));
+    }
+  }
 
   private final ProcessEngine engine;
 
-  Applications(ProcessEngine engine) {
+  public CaseFixtures(ProcessEngine engine) {
     this.engine = engine;
   }
 
   /** A valid routine (Grade 3) application under the IPA for a crime. */
-  static VariableMap routine() {
+  public static VariableMap routine() {
     return Variables.createVariables()
         .putValue("operationName", "KESTREL")
         .putValue("statutoryPurpose", "CRIME")
@@ -43,24 +68,24 @@ class Applications {
         .putValue("requirements", SpinValues.jsonValue(MSISDN_REQUIREMENT).create());
   }
 
-  static VariableMap urgent(String grade) {
+  public static VariableMap urgent(String grade) {
     return routine().putValue("priority", grade)
         .putValue("urgencyJustification", "A child is missing and the suspect holds the phone");
   }
 
-  ProcessInstance submit(String applicant, VariableMap variables) {
+  public ProcessInstance submit(String applicant, VariableMap variables) {
     return as(applicant, () -> engine.getFormService().submitStartForm(
         engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("cd-application")
             .latestVersion().singleResult().getId(), variables));
   }
 
-  Task task(ProcessInstance instance, String taskKey) {
+  public Task task(ProcessInstance instance, String taskKey) {
     return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey(taskKey).singleResult();
   }
 
   /** Claims and completes the case's open task with that key as the user, like Tasklist does. */
-  void complete(String user, ProcessInstance instance, String taskKey, Map<String, Object> variables) {
+  public void complete(String user, ProcessInstance instance, String taskKey, Map<String, Object> variables) {
     Task task = task(instance, taskKey);
     if (task == null) {
       throw new AssertionError("No open task " + taskKey + "; open: " + openTasks(instance));
@@ -74,26 +99,57 @@ class Applications {
     });
   }
 
-  List<String> openTasks(ProcessInstance instance) {
+  /**
+   * Runs the sends to the CSPs (the job executor is off in tests) and waits for the built-in CSP's
+   * deliveries to bring the case to the SPoC's review of the results.
+   */
+  public void acquire(ProcessInstance instance) {
+    runSends(instance);
+    awaitTask(instance, "reviewResults");
+  }
+
+  /** Runs the case's due jobs that are not timers (the job executor is off in tests), as it would. */
+  public void runJobs(ProcessInstance instance) {
+    var management = engine.getManagementService();
+    management.createJobQuery().processInstanceId(instance.getId()).executable().messages().list()
+        .forEach(job -> management.executeJob(job.getId()));
+  }
+
+  public void awaitTask(ProcessInstance instance, String taskKey) {
+    long deadline = System.currentTimeMillis() + 15_000;
+    while (task(instance, taskKey) == null) {
+      if (System.currentTimeMillis() > deadline) {
+        throw new AssertionError("No task " + taskKey + " after 15 s; open: " + openTasks(instance));
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+  }
+
+  public List<String> openTasks(ProcessInstance instance) {
     return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).list().stream()
         .map(Task::getTaskDefinitionKey).sorted().toList();
   }
 
-  Object variable(ProcessInstance instance, String name) {
+  public Object variable(ProcessInstance instance, String name) {
     return engine.getRuntimeService().getVariable(instance.getId(), name);
   }
 
-  Object historicVariable(ProcessInstance instance, String name) {
+  public Object historicVariable(ProcessInstance instance, String name) {
     var variable = engine.getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceId(instance.getId()).variableName(name).singleResult();
     return variable == null ? null : variable.getValue();
   }
 
-  boolean ended(ProcessInstance instance) {
+  public boolean ended(ProcessInstance instance) {
     return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0;
   }
 
-  <T> T as(String user, java.util.function.Supplier<T> action) {
+  public <T> T as(String user, java.util.function.Supplier<T> action) {
     IdentityService identity = engine.getIdentityService();
     List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
     identity.setAuthentication(user, groups);
@@ -104,7 +160,7 @@ class Applications {
     }
   }
 
-  static Map<String, Object> vars(Object... keysAndValues) {
+  public static Map<String, Object> vars(Object... keysAndValues) {
     VariableMap map = Variables.createVariables();
     for (int i = 0; i < keysAndValues.length; i += 2) {
       map.putValue((String) keysAndValues[i], keysAndValues[i + 1]);
