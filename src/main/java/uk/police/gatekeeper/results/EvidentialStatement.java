@@ -96,7 +96,7 @@ public final class EvidentialStatement {
     List<ProductRequirement> requirements = Markup.requirements(c);
     StringBuilder b = new StringBuilder("<div class=\"statement\">\n");
 
-    b.append("<p class=\"form\">MG11</p>\n<h1>").append(HEADING).append(" <span class=\"rules\">")
+    b.append("<h1>").append(HEADING).append(" <span class=\"rules\">")
         .append(m.text(RULES)).append("</span></h1>\n");
     b.append("<table class=\"particulars\">\n")
         .append("<tr><th>URN</th><td class=\"fill\">&#160;</td></tr>\n")
@@ -118,18 +118,18 @@ public final class EvidentialStatement {
         .append("communications service providers (CSPs) once its acquisition has been authorised, and produce ")
         .append("the results.</p>\n");
     b.append("<p>This statement concerns communications data obtained under authorisation reference ")
-        .append(m.text(c.applicationReference())).append(", granted").append(grantedBy(m, c.authorisationRoute()))
-        .append(" on ").append(m.textOr(Markup.when(c.authorisedAt()), "a date not recorded"));
-    String expires = Markup.when(c.authorisationExpiresAt());
+        .append(m.nb(c.applicationReference())).append(", granted").append(grantedBy(m, c.authorisationRoute()))
+        .append(" on ").append(m.whenOr(c.authorisedAt(), "a date not recorded"));
+    String expires = m.whenHtml(c.authorisationExpiresAt());
     if (expires != null) {
-      b.append(" and valid until ").append(m.text(expires));
+      b.append(" and valid until ").append(expires);
     }
     b.append(".</p>\n");
 
     for (ProductRequirement r : requirements) {
       b.append("<p>").append(requested(m, r)).append("</p>\n");
     }
-    b.append("<p>I produce the results as exhibit <span class=\"exhibit-ref\">").append(m.text(exhibit))
+    b.append("<p>I produce the results as exhibit <span class=\"exhibit-ref nb\">").append(m.text(exhibit))
         .append("</span>. The exhibit reproduces each response as the CSP supplied it, with the date-times ")
         .append("and offsets from UTC that the CSP gave.");
     if (m.substitutesAnything(c)) {
@@ -142,7 +142,7 @@ public final class EvidentialStatement {
     if (withExhibit) {
       exhibit(b, m, c, exhibit, name, rank, requirements);
     }
-    String title = m.text("Witness statement of " + name + ", exhibit " + exhibit);
+    String title = m.plain("Witness statement of " + name + ", exhibit " + exhibit);
     return Markup.document(title, m.text(MARKING), css(m, exhibit, pages), b.toString());
   }
 
@@ -150,18 +150,20 @@ public final class EvidentialStatement {
   private static String requested(Markup m, ProductRequirement r) {
     String csp = Markup.csp(r);
     StringBuilder p = new StringBuilder("I requested from ").append(m.textOr(csp, "the CSP"))
-        .append(", under CSP request reference ").append(m.textOr(r.cspRequestReference(), "not recorded"))
+        .append(", under CSP request reference ")
+        .append(r.cspRequestReference() == null || r.cspRequestReference().isBlank()
+            ? m.textOr(null, "not recorded") : m.nb(r.cspRequestReference()))
         .append(", ").append(m.textOr(dataTypePhrase(r.dataType()), "communications data"))
         .append(" relating to the ").append(m.text(identifierPhrase(r.identifierType()))).append(" ")
-        .append("<span class=\"identifier\">").append(m.textOr(r.identifierNormalised(), "not recorded")).append("</span>");
-    String from = Markup.when(r.from());
-    String to = Markup.when(r.to());
+        .append("<span class=\"identifier nb\">").append(m.textOr(r.identifierNormalised(), "not recorded")).append("</span>");
+    String from = m.whenHtml(r.from());
+    String to = m.whenHtml(r.to());
     if (from != null && to != null) {
-      p.append(" for the period from ").append(m.text(from)).append(" to ").append(m.text(to));
+      p.append(" for the period from ").append(from).append(" to ").append(to);
     } else if (from != null) {
-      p.append(" at ").append(m.text(from));
+      p.append(" at ").append(from);
     }
-    p.append(". On ").append(m.textOr(Markup.when(r.receivedAt()), "a date not recorded"))
+    p.append(". On ").append(m.whenOr(r.receivedAt(), "a date not recorded"))
         .append(" I received the response from ").append(m.textOr(csp, "the CSP"));
     if (Markup.nilReturn(r)) {
       p.append(", which was a nil return: no data was returned for this request.");
@@ -215,7 +217,7 @@ public final class EvidentialStatement {
 
   private static void exhibit(StringBuilder b, Markup m, ProductCase c, String exhibit, String name, String rank,
       List<ProductRequirement> requirements) {
-    b.append("<div class=\"exhibit\">\n<p class=\"form\">Exhibit</p>\n<h1>Exhibit <span class=\"exhibit-ref\">")
+    b.append("<div class=\"exhibit\">\n<h1>Exhibit <span class=\"exhibit-ref\">")
         .append(m.text(exhibit)).append("</span></h1>\n<table class=\"particulars\">\n")
         .append("<tr><th>Produced by</th><td>")
         .append(rank != null && !rank.isBlank() ? m.text(rank) + " " : "").append(m.text(name)).append("</td></tr>\n")
@@ -229,7 +231,7 @@ public final class EvidentialStatement {
           .append(m.textOr(r.identifierNormalised(), "not recorded")).append("</span></h2>\n")
           .append("<p class=\"meta\">").append(m.textOr(Markup.csp(r), "CSP not recorded"))
           .append("; CSP request reference ").append(m.textOr(r.cspRequestReference(), "not recorded"))
-          .append("; received ").append(m.textOr(Markup.when(r.receivedAt()), "not recorded")).append(".</p>\n");
+          .append("; received ").append(m.whenOr(r.receivedAt(), "not recorded")).append(".</p>\n");
       if (Markup.nilReturn(r)) {
         b.append("<p class=\"nil\">Nil return: no data was returned for this request.</p>\n");
       } else if (records.isEmpty()) {
@@ -268,12 +270,12 @@ public final class EvidentialStatement {
           @bottom-right { content: "Page " counter(page) " of " %3$s; font-family: %2$s; font-size: 9pt; }
         }
         @page exhibit {
+          size: A4 landscape;
           @top-right { content: "Exhibit " %4$s; font-family: %2$s; font-size: 8pt; color: #444444; }
           @bottom-left { content: "Exhibit " %4$s; font-family: %2$s; font-size: 9pt; }
           @bottom-right { content: none; }
         }
         body { font-family: %2$s; font-size: 10.5pt; line-height: 1.35; color: #000000; }
-        .form { margin: 0; text-align: right; font-weight: bold; font-size: 9pt; }
         h1 { font-size: 14pt; margin: 0 0 8pt 0; }
         h1 .rules { display: block; font-size: 9pt; font-weight: normal; margin-top: 2pt; }
         h2 { font-size: 10.5pt; margin: 10pt 0 2pt 0; page-break-after: avoid; }
@@ -288,6 +290,7 @@ public final class EvidentialStatement {
         .narrative p { margin: 0 0 7pt 0; }
         .identifier { font-family: %5$s; }
         .exhibit { page: exhibit; page-break-before: always; }
+        @media print { body { margin: 0; } .exhibit { width: 260mm; } }
         .meta { margin: 0 0 4pt 0; color: #333333; }
         .nil { font-weight: bold; margin: 2pt 0 4pt 0; }
         .absent { font-style: italic; }

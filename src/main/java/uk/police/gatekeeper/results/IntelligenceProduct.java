@@ -28,6 +28,8 @@ public final class IntelligenceProduct {
   /** Footer of every page, so that a page separated from the rest still carries the warning. */
   static final String FOOTER_WARNING = "Intelligence only: not for use as evidence";
 
+  private static final String NOT_RECORDED = "not recorded";
+
   public String html(ProductCase c) {
     return document(c, Markup.HTML);
   }
@@ -46,19 +48,19 @@ public final class IntelligenceProduct {
         .append(m.text(CAVEAT)).append("</p>\n<p>").append(m.text(CAVEAT_ADVICE)).append("</p>\n</div>\n");
 
     b.append("<h2>Case</h2>\n<table class=\"facts\">\n");
-    fact(b, m, "Reference", c.applicationReference());
-    fact(b, m, "Operation", c.operationName());
-    fact(b, m, "Statutory purpose", Markup.statutoryPurpose(c.statutoryPurpose()));
-    fact(b, m, "Offence", c.offence());
-    fact(b, m, "Applicant", c.applicant());
-    fact(b, m, "SPoC", c.spoc());
+    fact(b, m, "Reference", m.textOr(c.applicationReference(), NOT_RECORDED));
+    fact(b, m, "Operation", m.textOr(c.operationName(), NOT_RECORDED));
+    fact(b, m, "Statutory purpose", m.textOr(Markup.statutoryPurpose(c.statutoryPurpose()), NOT_RECORDED));
+    fact(b, m, "Offence", m.textOr(c.offence(), NOT_RECORDED));
+    fact(b, m, "Applicant", m.textOr(c.applicant(), NOT_RECORDED));
+    fact(b, m, "SPoC", m.textOr(c.spoc(), NOT_RECORDED));
     b.append("</table>\n");
 
     b.append("<h2>Authorisation</h2>\n<table class=\"facts\">\n");
-    fact(b, m, "Route", Markup.route(c.authorisationRoute()));
-    fact(b, m, "Authorised by", c.authoriser());
-    fact(b, m, "Authorised at", Markup.when(c.authorisedAt()));
-    fact(b, m, "Valid until", Markup.when(c.authorisationExpiresAt()));
+    fact(b, m, "Route", m.textOr(Markup.route(c.authorisationRoute()), NOT_RECORDED));
+    fact(b, m, "Authorised by", m.textOr(c.authoriser(), NOT_RECORDED));
+    fact(b, m, "Authorised at", m.whenOr(c.authorisedAt(), NOT_RECORDED));
+    fact(b, m, "Valid until", m.whenOr(c.authorisationExpiresAt(), NOT_RECORDED));
     b.append("</table>\n");
 
     List<ProductRequirement> requirements = Markup.requirements(c);
@@ -72,31 +74,33 @@ public final class IntelligenceProduct {
           .append("</tr></thead>\n<tbody>\n");
       for (ProductRequirement r : requirements) {
         b.append("<tr><td class=\"row\">").append(r.position()).append("</td>")
-            .append("<td class=\"identifier\">").append(m.textOr(r.identifierAsTyped(), "not recorded")).append("</td>")
-            .append("<td class=\"identifier\">").append(m.textOr(r.identifierNormalised(), "not recorded")).append("</td>")
-            .append("<td>").append(m.textOr(Markup.identifierType(r.identifierType()), "not recorded")).append("</td>")
-            .append("<td>").append(m.textOr(Markup.dataType(r.dataType()), "not recorded")).append("</td>")
-            .append("<td>").append(m.textOr(Markup.csp(r), "not recorded")).append("</td>")
+            .append("<td class=\"identifier\">").append(m.textOr(r.identifierAsTyped(), NOT_RECORDED)).append("</td>")
+            .append("<td class=\"identifier\">").append(m.textOr(r.identifierNormalised(), NOT_RECORDED)).append("</td>")
+            .append("<td>").append(m.textOr(Markup.identifierType(r.identifierType()), NOT_RECORDED)).append("</td>")
+            .append("<td>").append(m.textOr(Markup.dataType(r.dataType()), NOT_RECORDED)).append("</td>")
+            .append("<td>").append(m.textOr(Markup.csp(r), NOT_RECORDED)).append("</td>")
             .append("<td>").append(period(m, r)).append("</td></tr>\n");
       }
       b.append("</tbody>\n</table>\n");
     }
 
-    b.append("<h2>Results</h2>\n");
+    // Results on landscape pages: call records run to many columns.
+    b.append("<div class=\"results\">\n<h2>Results</h2>\n");
     for (ProductRequirement r : requirements) {
       results(b, m, r);
     }
 
     b.append("<h2>Production</h2>\n<table class=\"facts\">\n");
-    fact(b, m, "Produced by", c.producedBy());
-    fact(b, m, "Produced at", Markup.when(c.producedAt()));
+    fact(b, m, "Produced by", m.textOr(c.producedBy(), NOT_RECORDED));
+    fact(b, m, "Produced at", m.whenOr(c.producedAt(), NOT_RECORDED));
     b.append("</table>\n");
     if (m.substitutesAnything(c)) {
       b.append("<p class=\"note\">Characters that cannot be printed are shown by their Unicode code point, ")
           .append("in the form [U+0000].</p>\n");
     }
+    b.append("</div>\n");
 
-    String title = m.text("Intelligence product " + (c.applicationReference() == null ? "" : c.applicationReference()));
+    String title = m.plain("Intelligence product " + (c.applicationReference() == null ? "" : c.applicationReference()));
     return Markup.document(title, m.text(MARKING), css(m, c), b.toString());
   }
 
@@ -105,10 +109,10 @@ public final class IntelligenceProduct {
     b.append("<div class=\"requirement\">\n<h3>Requirement ").append(r.position()).append(": ")
         .append(m.textOr(Markup.dataType(r.dataType()), "data type not recorded")).append(", ")
         .append(m.textOr(Markup.identifierType(r.identifierType()), "identifier")).append(" ")
-        .append("<span class=\"identifier\">").append(m.textOr(r.identifierNormalised(), "not recorded")).append("</span></h3>\n")
+        .append("<span class=\"identifier\">").append(m.textOr(r.identifierNormalised(), NOT_RECORDED)).append("</span></h3>\n")
         .append("<p class=\"meta\">From ").append(m.textOr(Markup.csp(r), "CSP not recorded"))
-        .append("; CSP request reference ").append(m.textOr(r.cspRequestReference(), "not recorded"))
-        .append("; received ").append(m.textOr(Markup.when(r.receivedAt()), "not recorded"));
+        .append("; CSP request reference ").append(m.textOr(r.cspRequestReference(), NOT_RECORDED))
+        .append("; received ").append(m.whenOr(r.receivedAt(), NOT_RECORDED));
     if (Markup.results(r)) {
       b.append("; ").append(records.size()).append(records.size() == 1 ? " record" : " records");
     }
@@ -127,17 +131,17 @@ public final class IntelligenceProduct {
   }
 
   private static String period(Markup m, ProductRequirement r) {
-    String from = Markup.when(r.from());
-    String to = Markup.when(r.to());
+    String from = m.whenHtml(r.from());
+    String to = m.whenHtml(r.to());
     if (from == null) {
-      return m.textOr(null, "not recorded");
+      return m.textOr(null, NOT_RECORDED);
     }
-    return to == null ? "At " + m.text(from) : m.text(from) + " to " + m.text(to);
+    return to == null ? "At " + from : from + " to " + to;
   }
 
-  private static void fact(StringBuilder b, Markup m, String label, String value) {
-    b.append("<tr><th>").append(m.text(label)).append("</th><td>").append(m.textOr(value, "not recorded"))
-        .append("</td></tr>\n");
+  /** A row of label and value, the value already XHTML. */
+  private static void fact(StringBuilder b, Markup m, String label, String valueHtml) {
+    b.append("<tr><th>").append(m.text(label)).append("</th><td>").append(valueHtml).append("</td></tr>\n");
   }
 
   private static String css(Markup m, ProductCase c) {
@@ -152,6 +156,9 @@ public final class IntelligenceProduct {
           @bottom-left { content: %4$s; font-family: %3$s; font-size: 7.5pt; color: #444444; }
           @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: %3$s; font-size: 8pt; color: #444444; }
         }
+        @page wide { size: A4 landscape; }
+        .results { page: wide; }
+        @media print { body { margin: 0; } .results { width: 266mm; } }
         body { font-family: %3$s; font-size: 9.5pt; line-height: 1.3; color: #000000; }
         .masthead { border-bottom: 2px solid #000000; margin-bottom: 8pt; }
         .kind { margin: 0; font-size: 9pt; text-transform: uppercase; letter-spacing: 0.5pt; color: #444444; }

@@ -10,6 +10,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -36,33 +38,34 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * <p>Every value is escaped, whatever its source: record values come from a CSP and names from
  * users. Characters that would be invisible or misleading (controls, bidi overrides, zero-width
  * characters, unpaired surrogates, unassigned code points) are shown as {@code [U+XXXX]} rather than
- * passed through or dropped, so that two identifiers that look alike on paper are alike. For the
- * PDF, characters that neither the built-in Helvetica nor the fallback font can draw are shown the
- * same way; without this openhtmltopdf prints {@code #} and the exhibit would silently differ from
- * what the CSP supplied.
+ * passed through or dropped, so that two identifiers that look alike on paper are alike.
+ *
+ * <p>The PDF is set in the built-in fonts (Helvetica, Courier: nothing embedded), which draw only
+ * Windows-1252. Names in subscriber records are often Polish, Lithuanian, Romanian, Cyrillic...;
+ * without help openhtmltopdf prints {@code #} for those letters and the exhibit would silently
+ * differ from what the CSP supplied. So in the PDF each run of such characters is set in Liberation
+ * Sans, which ships inside the PDFBox jar (no file system, no network) and is embedded as a subset
+ * only when a document uses it; a character that font cannot draw either is shown as
+ * {@code [U+XXXX]}.
  */
 final class Markup {
 
   /** Text for the HTML rendering: the reader's browser draws any printable character. */
   static final Markup HTML = new Markup(false);
-  /** Text for the PDF rendering: only what the embedded fonts can draw, the rest as [U+XXXX]. */
+  /** Text for the PDF rendering: built-in fonts, the fallback font where they fall short, else [U+XXXX]. */
   static final Markup PDF = new Markup(true);
 
-  /**
-   * Helvetica (built in to every PDF reader, nothing embedded) draws only Windows-1252. Names in
-   * subscriber records are often Polish, Lithuanian, Romanian, Cyrillic...: for those characters
-   * openhtmltopdf falls back, character by character, to Liberation Sans, which ships inside the
-   * PDFBox jar (no file system, no network) and is embedded as a subset only when used.
-   */
   static final String FALLBACK_FAMILY = "Gatekeeper Fallback";
   private static final String FALLBACK_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-  /** Code points the PDF can draw; written once here and only read afterwards. */
-  private static final BitSet DRAWABLE = drawable();
+  /** Code points the built-in fonts draw (Windows-1252); written once here, only read afterwards. */
+  private static final BitSet BUILT_IN = builtIn();
+  /** Code points the fallback font draws; written once here, only read afterwards. */
+  private static final BitSet FALLBACK = fallback();
 
-  /** Body text families: built-in sans-serif, then the fallback for what it lacks. */
-  static final String SANS = "sans-serif, '" + FALLBACK_FAMILY + "'";
-  /** Identifiers: built-in Courier, where 0 and O, 1 and l differ. */
-  static final String MONO = "monospace, '" + FALLBACK_FAMILY + "'";
+  /** Body text: the built-in sans-serif (Helvetica). */
+  static final String SANS = "sans-serif";
+  /** Identifiers: the built-in monospace (Courier), where 0 and O, 1 and l differ. */
+  static final String MONO = "monospace";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
@@ -78,26 +81,62 @@ final class Markup {
 
   // ---- text ---------------------------------------------------------------------------------
 
-  /** Any value as XHTML text content or attribute value; null is empty. */
+  /**
+   * Any value as XHTML text content; null is empty. In the PDF, runs the built-in fonts cannot draw
+   * are wrapped in {@code <span class="fb">} (the fallback font), so this is for element content,
+   * not attribute values; {@link #plain} is for those.
+   */
   String text(Object value) {
     String s = value == null ? "" : String.valueOf(value);
     StringBuilder out = new StringBuilder(s.length() + 16);
+    boolean inFallback = false;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
-      switch (cp) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> {
-          if (shownAsCodePoint(cp)) {
-            out.append(codePoint(cp));
-          } else {
-            out.appendCodePoint(cp);
-          }
-        }
+      boolean marked = shownAsCodePoint(cp);
+      boolean fallback = pdf && !marked && needsFallback(cp);
+      if (fallback != inFallback) {
+        out.append(fallback ? "<span class=\"fb\">" : "</span>");
+        inFallback = fallback;
+      }
+      if (marked) {
+        out.append(codePoint(cp));
+      } else {
+        escape(cp, out);
+      }
+    }
+    return out.append(inFallback ? "</span>" : "").toString();
+  }
+
+  /** Any value as escaped plain text (attribute values, the document title): no markup inside. */
+  String plain(Object value) {
+    String s = shown(value == null ? "" : String.valueOf(value));
+    StringBuilder out = new StringBuilder(s.length() + 16);
+    s.codePoints().forEach(cp -> escape(cp, out));
+    return out.toString();
+  }
+
+  private static void escape(int cp, StringBuilder out) {
+    switch (cp) {
+      case '&' -> out.append("&amp;");
+      case '<' -> out.append("&lt;");
+      case '>' -> out.append("&gt;");
+      case '"' -> out.append("&quot;");
+      case '\'' -> out.append("&#39;");
+      default -> out.appendCodePoint(cp);
+    }
+  }
+
+  /** The value as it will read: every character that cannot be shown as itself written as [U+XXXX]. */
+  String shown(String value) {
+    StringBuilder out = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); ) {
+      int cp = value.codePointAt(i);
+      i += Character.charCount(cp);
+      if (shownAsCodePoint(cp)) {
+        out.append(codePoint(cp));
+      } else {
+        out.appendCodePoint(cp);
       }
     }
     return out.toString();
@@ -116,7 +155,8 @@ final class Markup {
   /**
    * A CSS string literal for generated content (page margin boxes). Everything but letters, digits,
    * spaces and {@code -_.,:/()} is a CSS hex escape, so nothing in the value can close the string,
-   * the rule or the {@code <style>} element.
+   * the rule or the {@code <style>} element. Margin boxes are set in the built-in font only, so in
+   * the PDF anything it cannot draw is shown as [U+XXXX].
    */
   String cssString(String value) {
     String s = value == null ? "" : value;
@@ -124,10 +164,8 @@ final class Markup {
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
-      if (shownAsCodePoint(cp)) {
-        for (char ch : codePoint(cp).toCharArray()) {
-          out.append('\\').append(Integer.toHexString(ch)).append(' ');
-        }
+      if (shownAsCodePoint(cp) || (pdf && needsFallback(cp))) {
+        out.append(codePoint(cp));
       } else if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')
           || " -_.,:/()".indexOf(cp) >= 0) {
         out.appendCodePoint(cp);
@@ -158,9 +196,13 @@ final class Markup {
         return true;
       }
       default -> {
-        return pdf && !DRAWABLE.get(cp);
+        return pdf && !BUILT_IN.get(cp) && !FALLBACK.get(cp);
       }
     }
+  }
+
+  private static boolean needsFallback(int cp) {
+    return !BUILT_IN.get(cp);
   }
 
   private static String codePoint(int cp) {
@@ -247,11 +289,11 @@ final class Markup {
     List<List<String>> rows = records.stream()
         .map(record -> columns.stream().map(column -> value(cell(record, column))).toList()).toList();
     int[] weights = new int[columns.size() + 1];
-    weights[0] = Math.max(2, String.valueOf(rows.size()).length()) + 1;
+    weights[0] = ems(String.valueOf(rows.size()), 4);
     for (int i = 0; i < columns.size(); i++) {
-      int weight = Math.max(4, Math.min(columns.get(i).length(), 12));
+      int weight = (int) Math.ceil(1.1 * ems(shown(columns.get(i)), 9)); // headers are bold
       for (List<String> row : rows) {
-        weight = Math.max(weight, Math.min(row.get(i).codePointCount(0, row.get(i).length()), 30));
+        weight = Math.max(weight, ems(shown(row.get(i)), 20));
       }
       weights[i + 1] = weight;
     }
@@ -270,6 +312,30 @@ final class Markup {
       t.append("</tr>\n");
     }
     return t.append("</tbody>\n</table>\n").toString();
+  }
+
+  /**
+   * Roughly how wide a value sets in Helvetica, in tenths of an em, with the cell's padding, capped
+   * at {@code capEms} (longer values wrap): enough to give each column its share of the table.
+   */
+  private static int ems(String value, int capEms) {
+    double width = 0;
+    for (int i = 0; i < value.length(); ) {
+      int cp = value.codePointAt(i);
+      i += Character.charCount(cp);
+      if ("mwMW@".indexOf(cp) >= 0) {
+        width += 0.9;
+      } else if (Character.isUpperCase(cp)) {
+        width += 0.72;
+      } else if (Character.isDigit(cp) || "+#_$&%?~=<>".indexOf(cp) >= 0) {
+        width += 0.58;
+      } else if ("iljtfr .,:;'|!()[]/\\-".indexOf(cp) >= 0) {
+        width += 0.32;
+      } else {
+        width += 0.56;
+      }
+    }
+    return (int) Math.ceil(10 * (Math.min(width, capEms) + 1.1));
   }
 
   /** Column widths as percentages of the table, from relative weights; the only inline style used. */
@@ -300,20 +366,33 @@ final class Markup {
   // ---- date-times and labels -----------------------------------------------------------------
 
   /**
-   * An ISO-8601 date-time with offset, for people: "3 November 2026, 14:05:00 (UTC+00:00)". The
-   * offset is always shown (a one-hour slip has put an innocent person in a cell). A value that is
-   * not such a date-time is shown as it is; a blank one is null.
+   * An ISO-8601 date-time with offset, for people, as XHTML: "3 November 2026, 14:05:00
+   * (UTC+00:00)", the date and the time with its offset each kept on one line. The offset is always
+   * shown (a one-hour slip has put an innocent person in a cell). A value that is not such a
+   * date-time is shown as it is; a blank one is null.
    */
-  static String when(String iso) {
+  String whenHtml(String iso) {
     if (iso == null || iso.isBlank()) {
       return null;
     }
     try {
       OffsetDateTime t = OffsetDateTime.parse(iso.trim());
-      return DAY.format(t) + ", " + DateTimeFormatter.ISO_LOCAL_TIME.format(t) + " (UTC" + OFFSET.format(t) + ")";
+      return nb(DAY.format(t) + ",") + " "
+          + nb(DateTimeFormatter.ISO_LOCAL_TIME.format(t) + " (UTC" + OFFSET.format(t) + ")");
     } catch (DateTimeParseException e) {
-      return iso;
+      return text(iso);
     }
+  }
+
+  /** {@link #whenHtml}, or {@code absent} when blank. */
+  String whenOr(String iso, String absent) {
+    String when = whenHtml(iso);
+    return when == null ? textOr(null, absent) : when;
+  }
+
+  /** Text kept on one line (a reference, an identifier in running text). */
+  String nb(String value) {
+    return "<span class=\"nb\">" + text(value) + "</span>";
   }
 
   static String identifierType(String code) {
@@ -353,6 +432,8 @@ final class Markup {
         + "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\"/>\n"
         + "<title>" + escapedTitle + "</title>\n<style type=\"text/css\">\n" + css
         + ".marking { text-align: center; font-weight: bold; margin: 0 0 6pt 0; }\n"
+        + ".nb { white-space: nowrap; }\n"
+        + ".fb { font-family: '" + FALLBACK_FAMILY + "'; }\n"
         + "@media print { .marking { display: none; } }\n"
         + "</style>\n</head>\n<body>\n"
         + "<p class=\"marking\">" + marking + "</p>\n"
@@ -391,7 +472,7 @@ final class Markup {
     return in;
   }
 
-  private static BitSet drawable() {
+  private static BitSet fallback() {
     try (InputStream in = fallbackFont(); TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
       CmapLookup cmap = font.getUnicodeCmapLookup();
       BitSet drawable = new BitSet(0x10000);
@@ -405,4 +486,20 @@ final class Markup {
       throw new UncheckedIOException("Could not read " + FALLBACK_FONT, e);
     }
   }
+
+  /** Windows-1252, the encoding of the built-in fonts, less its control characters. */
+  private static BitSet builtIn() {
+    CharsetEncoder cp1252 = Charset.forName("windows-1252").newEncoder();
+    BitSet drawable = new BitSet(0x10000);
+    for (int cp = 0x20; cp <= 0xFFFF; cp++) {
+      if (!Character.isISOControl(cp) && !Character.isSurrogate((char) cp) && cp1252.canEncode((char) cp)) {
+        drawable.set(cp);
+      }
+    }
+    drawable.set('\t');
+    drawable.set('\n');
+    drawable.set('\r');
+    return drawable;
+  }
+
 }
