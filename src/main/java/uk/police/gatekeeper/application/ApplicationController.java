@@ -26,14 +26,16 @@ public class ApplicationController {
   private final ApplicationRegistry registry;
   private final AuditTrail trail;
   private final Cancellation cancellation;
+  private final ConsequentialApplications consequentialApplications;
   private final CurrentUser currentUser;
 
   public ApplicationController(CaseAccess access, ApplicationRegistry registry, AuditTrail trail,
-      Cancellation cancellation, CurrentUser currentUser) {
+      Cancellation cancellation, ConsequentialApplications consequentialApplications, CurrentUser currentUser) {
     this.access = access;
     this.registry = registry;
     this.trail = trail;
     this.cancellation = cancellation;
+    this.consequentialApplications = consequentialApplications;
     this.currentUser = currentUser;
   }
 
@@ -51,8 +53,23 @@ public class ApplicationController {
     view.put("requirements", registry.requirements(reference));
     view.put("decisions", registry.decisions(reference));
     view.put("corrections", registry.corrections(reference));
+    view.put("consequentialApplications", registry.children(reference));
     view.put("auditTrail", trail.forProcessInstance(processInstanceId));
     return view;
+  }
+
+  /** From the results, a SPoC starts a consequential application for the same applicant, linked to this one. */
+  @PostMapping("/{reference}/consequential")
+  public ResponseEntity<Map<String, Object>> consequential(@PathVariable String reference,
+      @RequestBody Map<String, Object> requirement) {
+    if (!currentUser.groups().contains("spoc")) {
+      throw new UnknownApplicationException(reference);
+    }
+    Map<String, Object> parent = access.readable(reference, currentUser.id(), currentUser.groups())
+        .orElseThrow(() -> new UnknownApplicationException(reference));
+    var child = consequentialApplications.start(parent, requirement, currentUser.id());
+    return ResponseEntity.ok(Map.of("applicationReference", child.getBusinessKey(), "parentApplicationReference",
+        reference));
   }
 
   @PostMapping("/{reference}/cancellation")

@@ -68,6 +68,17 @@ public class ApplicationRegistry {
         status, OffsetDateTime.now(clock), reference);
   }
 
+  public void parent(String reference, String parentReference) {
+    jdbc.update("UPDATE " + SCHEMA + "application SET parent_reference = ? WHERE reference = ?", parentReference,
+        reference);
+  }
+
+  /** The consequential applications started from this one's results. */
+  public List<String> children(String reference) {
+    return jdbc.queryForList("SELECT reference FROM " + SCHEMA + "application WHERE parent_reference = ? ORDER BY "
+        + "reference", String.class, reference);
+  }
+
   public void route(String reference, String route) {
     jdbc.update("UPDATE " + SCHEMA + "application SET authorisation_route = ?, updated_at = ? WHERE reference = ?",
         route, OffsetDateTime.now(clock), reference);

@@ -48,5 +48,9 @@ public class RegisterApplicationDelegate implements JavaDelegate {
     registry.register(reference, execution.getProcessInstanceId(), applicant, regime, execution.getVariables(),
         result.requirements());
     registry.decision(reference, "APPLICATION", "SUBMITTED", applicant, null);
+    Object parent = execution.getVariable("parentApplicationReference");
+    if (parent != null) {
+      registry.parent(reference, parent.toString());
+    }
   }
 }

@@ -101,6 +101,7 @@ class ApplicationApiTest {
         .statusCode()).isEqualTo(404);
     assertThat(new HttpSession(port).postJsonAs(path, "{\"cancellationReason\": \"Suspect charged today\"}", "alice", "demo")
         .statusCode()).isEqualTo(200);
+    applications.runJobs(instance);
     assertThat(applications.ended(instance)).isTrue();
     assertThat(applications.historicVariable(instance, "status")).isEqualTo("CANCELLED");
   }
@@ -114,6 +115,7 @@ class ApplicationApiTest {
         CaseFixtures.vars("applicationReference", instance.getBusinessKey(),
             "cancellationReason", "Duplicate of another application")));
 
+    applications.runJobs(instance);
     assertThat(applications.ended(instance)).isTrue();
     assertThat(applications.historicVariable(instance, "status")).isEqualTo("CANCELLED");
     assertThat(applications.historicVariable(instance, "cancelledBy")).isEqualTo("sam");

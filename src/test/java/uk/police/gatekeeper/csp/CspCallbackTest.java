@@ -94,6 +94,24 @@ class CspCallbackTest {
         .activityId("Task_CheckCspResult").count()).isEqualTo(1);
   }
 
+  @Test
+  void aSilentCspIsChasedByTheSpocThenEscalatedToManagersAndTheDeliveryEndsBoth() throws Exception {
+    var management = engine.getManagementService();
+    for (String timer : java.util.List.of("Timer_ChaseCsp", "Timer_EscalateCsp")) {
+      var job = management.createJobQuery().processInstanceId(instance.getId()).activityId(timer).singleResult();
+      assertThat(job.getDuedate()).as(timer + " is due in the future").isInTheFuture();
+      management.executeJob(job.getId());
+    }
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey("chaseCsp").taskCandidateGroup("spoc").count()).isEqualTo(1);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey("reviewSilentCsp").taskCandidateGroup("cdiu-managers").count()).isEqualTo(1);
+
+    assertThat(post("alpha-mobile", alpha(), delivery(reference, "D-9", SILENT_NUMBER)).statusCode()).isEqualTo(200);
+    cases.awaitTask(instance, "reviewResults");
+    assertThat(cases.openTasks(instance)).doesNotContain("chaseCsp", "reviewSilentCsp");
+  }
+
   private String delivery(String requestReference, String deliveryId, String identifier) {
     return "{\"requestReference\": \"" + requestReference + "\", \"deliveryId\": \"" + deliveryId + "\", "
         + "\"status\": \"RESULTS\", \"records\": [{\"identifier\": \"" + identifier + "\", \"dataType\": \"SUBSCRIBER\", "

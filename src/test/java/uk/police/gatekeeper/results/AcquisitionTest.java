@@ -162,6 +162,34 @@ class AcquisitionTest {
     }
   }
 
+  @Test
+  void fromTheResultsTheSpocStartsALinkedConsequentialApplicationForTheSameApplicant() throws Exception {
+    ProcessInstance parent = cases.authorised(CaseFixtures.routine("07700 900123", "CALL_RECORDS"));
+    cases.acquire(parent);
+    cases.complete("sam", parent, "reviewResults", vars("resultsDecision", "ACCEPT"));
+    String path = "/api/applications/" + parent.getBusinessKey() + "/consequential";
+    String requirement = """
+        {"identifierType": "MSISDN", "identifier": "07700 900456", "dataType": "SUBSCRIBER", "csp": "alpha-mobile",
+         "from": "2026-11-01T00:00:00+00:00", "to": "2026-11-02T00:00:00+00:00"}""";
+
+    assertThat(new HttpSession(port).postJsonAs(path, requirement, "alice", "demo").statusCode()).isEqualTo(404);
+    HttpResponse<String> started = new HttpSession(port).postJsonAs(path, requirement, "sam", "demo");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    String child = new com.fasterxml.jackson.databind.ObjectMapper().readTree(started.body())
+        .get("applicationReference").asText();
+
+    var view = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        new HttpSession(port).getAs("/api/applications/" + child, "alice", "demo").body());
+    assertThat(view.at("/application/applicant").asText()).isEqualTo("alice");
+    assertThat(view.at("/application/parent_reference").asText()).isEqualTo(parent.getBusinessKey());
+    assertThat(view.at("/application/operation_name").asText()).isEqualTo("KESTREL");
+    assertThat(view.at("/requirements/0/identifier_normalised").asText()).isEqualTo("+447700900456");
+    assertThat(view.at("/application/status").asText()).isEqualTo("SPOC_REVIEW");
+    var parentView = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        new HttpSession(port).getAs("/api/applications/" + parent.getBusinessKey(), "alice", "demo").body());
+    assertThat(parentView.get("consequentialApplications").toString()).contains(child);
+  }
+
   private List<String> outcomes(String applicationReference) {
     return jdbc.queryForList("SELECT s.outcome FROM \"gatekeeper\".csp_response s JOIN \"gatekeeper\".csp_request r "
         + "ON s.request_reference = r.reference WHERE r.application_reference = ? ORDER BY s.id", String.class,
