@@ -118,6 +118,7 @@ class StartFormBrowserIT {
     type("Necessity", "The phone links the suspect to the robbery scene");
     type("Proportionality", "Only one day of subscriber details is requested");
     type("Collateral intrusion", "Third parties' details are not requested");
+    choose("How many data requirements?", "1");
     choose("Identifier type", "Phone number (MSISDN)");
     type("Identifier", "07700 900123");
     choose("Data wanted", "Subscriber details (entity data)");
@@ -126,11 +127,11 @@ class StartFormBrowserIT {
     type("To (date-time with UTC offset)", "2026-11-02T00:00:00+00:00");
 
     // Tasklist enables Start when form-js reports an errors object without keys. Form-js 1.8.7 leaves
-    // errors = {fieldId: []} after any valid edit inside the dynamic list (bpmn-io/form-js#1494), so
-    // this wait fails until Gatekeeper works around that; the test must not enable the button itself.
+    // errors = {fieldId: []} after any valid edit inside a dynamic list (bpmn-io/form-js#1494), which is
+    // why the form has fixed groups of flat fields; the test must not enable the button itself.
     new WebDriverWait(browser, Duration.ofSeconds(30))
         .withMessage("the Start button to be enabled once every field holds a valid value (it stays "
-            + "disabled when form-js leaves an empty error entry for a field of the dynamic list)")
+            + "disabled when form-js leaves an empty error entry, as it does for a field of a dynamic list)")
         .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".modal-footer button.btn-primary")))
         .click();
     String outcome = wait.until(driver -> {
