@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -57,6 +58,9 @@ class StartFormBrowserIT {
 
   @Autowired
   TaskService taskService;
+
+  @Autowired
+  ProcessEngine engine;
 
   private WebDriver browser;
   private WebDriverWait wait;
@@ -141,8 +145,8 @@ class StartFormBrowserIT {
     assertThat(outcome).as("Tasklist's notification after Start").contains(STARTED).doesNotContain(NOT_STARTED);
 
     // The engine's view, without any authenticated user.
-    List<ProcessInstance> instances =
-        runtimeService.createProcessInstanceQuery().processDefinitionKey("cd-application").list();
+    List<ProcessInstance> instances = runtimeService.createProcessInstanceQuery().processDefinitionKey("cd-application")
+        .variableValueEquals("operationName", "Operation Kestrel").list();
     assertThat(instances).hasSize(1);
     ProcessInstance instance = instances.get(0);
     assertThat(instance.getBusinessKey()).matches("CD-\\d{4}-\\d{6}");
@@ -171,6 +175,115 @@ class StartFormBrowserIT {
         .map(task -> task.getText().strip()).toList()).contains(SPOC_TASK);
   }
 
+  /**
+   * A SPoC returns an application in Tasklist with a technical correction, and the applicant's rework
+   * form opens with the data requirement filled in: the values the applicant typed, the SPoC's
+   * correction applied. Completing it unchanged resubmits it. Started through the engine: the start
+   * form has its own test above.
+   */
+  @Test
+  void aReturnedApplicationOpensPreFilledForRework() {
+    ProcessInstance instance = new Applications(engine).submit("alice", Applications.routine());
+    Task review = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+
+    logIntoTasklist("sam");
+    openTask(review.getId());
+    // The requirements as the applicant typed them, beside the normalised form.
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-table"), "+447700900123"));
+    assertThat(browser.findElement(By.cssSelector(".fjs-table")).getText()).contains("07700 900123");
+    claim();
+    pickRadio("Decision", "Return to the applicant for rework");
+    type("Notes to the applicant (required when returning or declining; the applicant sees them)",
+        "Say which less intrusive steps you tried");
+    tick("Correct technical details");
+    type("Requirement number", "1");
+    choose("Field to correct", "To (end of period)");
+    type("Corrected value", "2026-11-01T12:00:00+00:00");
+    type("Reason for the correction", "Only the morning is needed");
+    completeTask();
+    Task rework = new WebDriverWait(browser, Duration.ofSeconds(30))
+        .withMessage("the review to be completed and the rework task to open")
+        .until(driver -> taskService.createTaskQuery().processInstanceId(instance.getId())
+            .taskDefinitionKey("reworkApplication").singleResult());
+
+    ((JavascriptExecutor) browser).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+    browser.manage().deleteAllCookies();
+    browser.get("about:blank");
+    logIntoTasklist("alice");
+    openTask(rework.getId());
+    assertThat(field("Why the SPoC returned it").findElement(By.tagName("textarea")).getAttribute("value"))
+        .isEqualTo("Say which less intrusive steps you tried");
+    assertThat(field("How many data requirements?").findElement(By.cssSelector(".fjs-select-display")).getText())
+        .isEqualTo("1");
+    assertThat(inputValue("Identifier")).isEqualTo("07700 900123");
+    assertThat(inputValue("From (date-time with UTC offset)")).isEqualTo("2026-11-01T00:00:00+00:00");
+    assertThat(inputValue("To (date-time with UTC offset)")).isEqualTo("2026-11-01T12:00:00+00:00");
+    assertThat(field("Communications service provider (CSP)").findElement(By.cssSelector(".fjs-select-display"))
+        .getText()).isEqualTo("Alpha Mobile");
+
+    completeTask();
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .withMessage("the unchanged rework to be resubmitted to the SPoC")
+        .until(driver -> taskService.createTaskQuery().processInstanceId(instance.getId())
+            .taskDefinitionKey("spocReview").singleResult());
+    assertThat(RequirementsVariable.read(runtimeService.getVariable(instance.getId(), RequirementsVariable.NAME)))
+        .singleElement().satisfies(requirement -> assertThat(requirement)
+            .containsEntry("identifierNormalised", "+447700900123").containsEntry("to", "2026-11-01T12:00:00+00:00"));
+  }
+
+  /**
+   * An authorising individual decides in Tasklist. The form shows the requirements read-only; it must
+   * not keep Complete disabled (a read-only dynamic list did: form-js validates every list item it
+   * imports and leaves an empty error entry for each, bpmn-io/form-js#1494).
+   */
+  @Test
+  void anAuthorisationIsDecidedInTasklist() {
+    Applications applications = new Applications(engine);
+    ProcessInstance instance = applications.submit("alice", Applications.routine());
+    applications.complete("sam", instance, "spocReview", Applications.vars("spocDecision", "ACCEPT"));
+    Task authorise = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    assertThat(authorise.getTaskDefinitionKey()).isEqualTo("authorise");
+    assertThat(runtimeService.getVariable(instance.getId(), "authoriserGroup")).isEqualTo("ocda");
+
+    logIntoTasklist("olga");
+    openTask(authorise.getId());
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-table"), "+447700900123"));
+    claim();
+    pickRadio("Decision", "Authorised");
+    completeTask();
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .withMessage("the authorisation to be recorded")
+        .until(driver -> "AUTHORISED".equals(runtimeService.getVariable(instance.getId(), "authorisationDecision")));
+    assertThat(runtimeService.getVariable(instance.getId(), "status")).isEqualTo("ACQUISITION");
+  }
+
+  private void claim() {
+    reveal(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim")))).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+  }
+
+  /** Tasklist opens a task from its URL, whatever the filter. */
+  private void openTask(String taskId) {
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+  }
+
+  /** Waits for Tasklist's Complete to be enabled, as a user would, and clicks it. */
+  private void completeTask() {
+    WebElement complete = new WebDriverWait(browser, Duration.ofSeconds(30))
+        .withMessage("the Complete button to be enabled once every field holds a valid value")
+        .until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.btn-primary[ng-click='complete()']")));
+    reveal(complete).click();
+  }
+
+  private String inputValue(String label) {
+    WebElement input = field(label).findElement(By.cssSelector("input.fjs-input"));
+    return wait.until(driver -> {
+      String value = input.getAttribute("value");
+      return value == null || value.isEmpty() ? null : value;
+    });
+  }
+
   private void logIntoTasklist(String user) {
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
     WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(
@@ -186,9 +299,15 @@ class StartFormBrowserIT {
    * the label itself: a required field adds its asterisk in a span, a checkbox puts its input first.
    */
   private WebElement field(String label) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+    return reveal(wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
         "//div[contains(concat(' ', normalize-space(@class), ' '), ' fjs-form-field ')]"
-            + "[label[normalize-space(text())=" + xpathLiteral(label) + "]]")));
+            + "[label[normalize-space(text())=" + xpathLiteral(label) + "]]"))));
+  }
+
+  /** Scrolls an element to the middle of the window: Tasklist's fixed footer covers the bottom edge. */
+  private WebElement reveal(WebElement element) {
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    return element;
   }
 
   private void type(String label, String text) {
