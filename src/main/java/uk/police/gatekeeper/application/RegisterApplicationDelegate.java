@@ -1,5 +1,6 @@
 package uk.police.gatekeeper.application;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -30,7 +31,9 @@ public class RegisterApplicationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Map<String, Object> variables = execution.getVariables();
+    Map<String, Object> variables = new LinkedHashMap<>(execution.getVariables());
+    // Tasklist's start form sends the requirements as flat groups; REST clients send the array.
+    RequirementFields.collect(variables).ifPresent(fields -> variables.put(RequirementsVariable.NAME, fields));
     SubmissionResult result = submission.check(variables);
     if (!result.valid()) {
       throw Refusal.of("The application", result.violations());
@@ -43,6 +46,8 @@ public class RegisterApplicationDelegate implements JavaDelegate {
     execution.setVariable("applicationReference", reference);
     execution.setVariable("regime", regime);
     execution.setVariable(RequirementsVariable.NAME, RequirementsVariable.of(result.requirements()));
+    // The rework form opens with the groups filled from what was accepted, however it was sent.
+    execution.setVariables(RequirementFields.flatten(result.requirements()));
 
     String applicant = (String) execution.getVariable("applicant");
     registry.register(reference, execution.getProcessInstanceId(), applicant, regime, execution.getVariables(),

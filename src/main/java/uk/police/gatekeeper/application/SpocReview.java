@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -20,6 +21,11 @@ public class SpocReview extends TaskDecision {
 
   static final List<String> DECISIONS = List.of("ACCEPT", "RETURN", "DECLINE");
   static final List<String> CORRECTABLE = List.of("identifier", "csp", "from", "to");
+  /** How many correction groups the spoc-review form offers. */
+  static final int FORM_CORRECTIONS = 3;
+  /** A correction's key in {@code spocCorrections}, and the suffix of its flat field in the form. */
+  private static final Map<String, String> CORRECTION_SUFFIXES =
+      Map.of("index", "Requirement", "field", "Field", "value", "Value", "reason", "Reason");
 
   private final ApplicationSubmission submission;
   private final ApplicationRegistry registry;
@@ -34,6 +40,13 @@ public class SpocReview extends TaskDecision {
   protected void prepare(VariableScope task) {
     task.removeVariable("spocDecision");
     task.removeVariable("spocCorrections");
+    task.removeVariable("hasCorrections");
+    for (int i = 1; i <= FORM_CORRECTIONS; i++) {
+      task.removeVariable("hasCorrection" + i);
+      for (String suffix : CORRECTION_SUFFIXES.values()) {
+        task.removeVariable("correction" + i + suffix);
+      }
+    }
   }
 
   @Override
@@ -54,7 +67,15 @@ public class SpocReview extends TaskDecision {
   }
 
   private void applyCorrections(DelegateExecution task, String reference, String reviewer) {
-    List<Map<String, Object>> corrections = RequirementsVariable.read(task.getVariable("spocCorrections"));
+    List<Map<String, Object>> corrections;
+    BiFunction<Integer, String, String> fieldName;
+    if (ApplicationFacts.flag(task, "hasCorrections")) {
+      corrections = formCorrections(task);
+      fieldName = (i, key) -> "correction" + (i + 1) + CORRECTION_SUFFIXES.get(key);
+    } else {
+      corrections = RequirementsVariable.read(task.getVariable("spocCorrections"));
+      fieldName = (i, key) -> "spocCorrections[" + i + "]." + key;
+    }
     if (corrections.isEmpty()) {
       return;
     }
@@ -64,12 +85,11 @@ public class SpocReview extends TaskDecision {
     List<Integer> positions = new ArrayList<>();
     for (int i = 0; i < corrections.size(); i++) {
       Map<String, Object> correction = corrections.get(i);
-      String prefix = "spocCorrections[" + i + "].";
-      int index = position(correction.get("index"), prefix, after.size());
+      int index = position(correction.get("index"), fieldName.apply(i, "index"), after.size());
       positions.add(index);
-      String field = Refusal.requireOneOf(correction.get("field"), prefix + "field", CORRECTABLE);
-      Refusal.requireText(correction.get("value"), prefix + "value", "the corrected value is required");
-      Refusal.requireText(correction.get("reason"), prefix + "reason", "say why the detail was corrected");
+      String field = Refusal.requireOneOf(correction.get("field"), fieldName.apply(i, "field"), CORRECTABLE);
+      Refusal.requireText(correction.get("value"), fieldName.apply(i, "value"), "the corrected value is required");
+      Refusal.requireText(correction.get("reason"), fieldName.apply(i, "reason"), "say why the detail was corrected");
       after.get(index - 1).put(field, correction.get("value").toString().strip());
     }
     Map<String, Object> variables = new LinkedHashMap<>(task.getVariables());
@@ -88,10 +108,29 @@ public class SpocReview extends TaskDecision {
           reviewer);
     }
     task.setVariable(RequirementsVariable.NAME, RequirementsVariable.of(result.requirements()));
+    task.setVariables(RequirementFields.flatten(result.requirements()));
     registry.replaceRequirements(reference, result.requirements());
   }
 
-  private static int position(Object value, String prefix, int count) {
+  /**
+   * The corrections of the spoc-review form: its fixed groups ({@code correction1Requirement},
+   * {@code correction1Field}, ...), the first when "Correct technical details" is ticked and each
+   * further one when its own box is. The form cannot use a dynamic list: form-js 1.8.7 keeps Tasklist's
+   * Complete disabled after an edit inside one (bpmn-io/form-js#1494).
+   */
+  private static List<Map<String, Object>> formCorrections(DelegateExecution task) {
+    List<Map<String, Object>> corrections = new ArrayList<>();
+    for (int i = 1; i <= FORM_CORRECTIONS && (i == 1 || ApplicationFacts.flag(task, "hasCorrection" + i)); i++) {
+      Map<String, Object> correction = new LinkedHashMap<>();
+      for (Map.Entry<String, String> key : CORRECTION_SUFFIXES.entrySet()) {
+        correction.put(key.getKey(), task.getVariable("correction" + i + key.getValue()));
+      }
+      corrections.add(correction);
+    }
+    return corrections;
+  }
+
+  private static int position(Object value, String name, int count) {
     try {
       int index = (int) Double.parseDouble(String.valueOf(value));
       if (index >= 1 && index <= count) {
@@ -100,6 +139,6 @@ public class SpocReview extends TaskDecision {
     } catch (NumberFormatException notANumber) {
       // reported below
     }
-    throw Refusal.because(prefix + "index: must be the number of a data requirement, 1 to " + count);
+    throw Refusal.because(name + ": must be the number of a data requirement, 1 to " + count);
   }
 }
