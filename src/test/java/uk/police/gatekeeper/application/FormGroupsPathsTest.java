@@ -2,7 +2,7 @@ package uk.police.gatekeeper.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static uk.police.gatekeeper.application.Applications.vars;
+import static uk.police.gatekeeper.application.CaseFixtures.vars;
 
 import java.util.List;
 import java.util.Map;
@@ -30,11 +30,11 @@ class FormGroupsPathsTest {
   @Autowired IdentityService identityService;
   @Autowired ApplicationRegistry registry;
 
-  Applications applications;
+  CaseFixtures applications;
 
   @BeforeEach
   void setUp() {
-    applications = new Applications(engine);
+    applications = new CaseFixtures(engine);
   }
 
   @AfterEach
@@ -44,7 +44,7 @@ class FormGroupsPathsTest {
 
   /** The routine application as the start form sends it: one group instead of the array. */
   private static VariableMap fromTheStartForm() {
-    VariableMap variables = Applications.routine();
+    VariableMap variables = CaseFixtures.routine();
     variables.remove(RequirementsVariable.NAME);
     return variables.putValue("requirementCount", "1")
         .putValue("requirement1IdentifierType", "MSISDN")
@@ -85,7 +85,7 @@ class FormGroupsPathsTest {
 
   @Test
   void aRestSubmissionAlsoGetsTheGroupsForTheReworkForm() {
-    ProcessInstance instance = applications.submit("alice", Applications.routine());
+    ProcessInstance instance = applications.submit("alice", CaseFixtures.routine());
 
     assertThat(applications.variable(instance, "requirementCount")).isEqualTo("1");
     assertThat(applications.variable(instance, "requirement1Identifier")).isEqualTo("07700 900123");
@@ -136,10 +136,10 @@ class FormGroupsPathsTest {
 
   @Test
   void aRestReworkArrayWinsOverLastRoundsGroups() {
-    ProcessInstance instance = returnedBySam(applications.submit("alice", Applications.routine()));
+    ProcessInstance instance = returnedBySam(applications.submit("alice", CaseFixtures.routine()));
 
     applications.complete("alice", instance, "reworkApplication", vars(RequirementsVariable.NAME,
-        SpinValues.jsonValue(Applications.MSISDN_REQUIREMENT.replace("07700 900123", "07700 900456")).create()));
+        SpinValues.jsonValue(CaseFixtures.MSISDN_REQUIREMENT.replace("07700 900123", "07700 900456")).create()));
 
     assertThat(requirements(instance)).singleElement()
         .satisfies(requirement -> assertThat(requirement).containsEntry("identifierNormalised", "+447700900456"));

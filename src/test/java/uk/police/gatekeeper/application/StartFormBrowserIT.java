@@ -183,7 +183,7 @@ class StartFormBrowserIT {
    */
   @Test
   void aReturnedApplicationOpensPreFilledForRework() {
-    ProcessInstance instance = new Applications(engine).submit("alice", Applications.routine());
+    ProcessInstance instance = new CaseFixtures(engine).submit("alice", CaseFixtures.routine());
     Task review = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
 
     logIntoTasklist("sam");
@@ -238,9 +238,9 @@ class StartFormBrowserIT {
    */
   @Test
   void anAuthorisationIsDecidedInTasklist() {
-    Applications applications = new Applications(engine);
-    ProcessInstance instance = applications.submit("alice", Applications.routine());
-    applications.complete("sam", instance, "spocReview", Applications.vars("spocDecision", "ACCEPT"));
+    CaseFixtures applications = new CaseFixtures(engine);
+    ProcessInstance instance = applications.submit("alice", CaseFixtures.routine());
+    applications.complete("sam", instance, "spocReview", CaseFixtures.vars("spocDecision", "ACCEPT"));
     Task authorise = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
     assertThat(authorise.getTaskDefinitionKey()).isEqualTo("authorise");
     assertThat(runtimeService.getVariable(instance.getId(), "authoriserGroup")).isEqualTo("ocda");
