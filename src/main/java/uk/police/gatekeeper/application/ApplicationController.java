@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.police.gatekeeper.audit.AuditEventType;
 import uk.police.gatekeeper.audit.AuditSubject;
 import uk.police.gatekeeper.audit.AuditTrail;
+import uk.police.gatekeeper.errors.ErrorRecords;
 
 /**
  * The case view and the cancellation of an application. Callers authenticate with HTTP Basic (the
@@ -27,15 +28,18 @@ public class ApplicationController {
   private final AuditTrail trail;
   private final Cancellation cancellation;
   private final ConsequentialApplications consequentialApplications;
+  private final ErrorRecords errorRecords;
   private final CurrentUser currentUser;
 
   public ApplicationController(CaseAccess access, ApplicationRegistry registry, AuditTrail trail,
-      Cancellation cancellation, ConsequentialApplications consequentialApplications, CurrentUser currentUser) {
+      Cancellation cancellation, ConsequentialApplications consequentialApplications, ErrorRecords errorRecords,
+      CurrentUser currentUser) {
     this.access = access;
     this.registry = registry;
     this.trail = trail;
     this.cancellation = cancellation;
     this.consequentialApplications = consequentialApplications;
+    this.errorRecords = errorRecords;
     this.currentUser = currentUser;
   }
 
@@ -54,6 +58,7 @@ public class ApplicationController {
     view.put("decisions", registry.decisions(reference));
     view.put("corrections", registry.corrections(reference));
     view.put("consequentialApplications", registry.children(reference));
+    view.put("errors", errorRecords.forApplication(reference));
     view.put("auditTrail", trail.forProcessInstance(processInstanceId));
     return view;
   }

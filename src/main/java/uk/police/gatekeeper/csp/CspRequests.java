@@ -102,6 +102,14 @@ public class CspRequests {
         + "FROM " + SCHEMA + "csp_request WHERE application_reference = ?)", applicationReference);
   }
 
+  /** Deletes the content of the application's quarantined deliveries; the rows, findings and decision stay. */
+  public int destroyQuarantined(String applicationReference, String by, String errorReference) {
+    return jdbc.update("UPDATE " + SCHEMA + "csp_response SET body = ? WHERE quarantined = TRUE AND request_reference IN "
+        + "(SELECT reference FROM " + SCHEMA + "csp_request WHERE application_reference = ?)",
+        "{\"destroyed\": true, \"by\": \"" + by + "\", \"on\": \"" + now() + "\", \"error\": \"" + errorReference
+            + "\"}", applicationReference);
+  }
+
   /** Deliveries that passed their checks and are not quarantined: the only data a product may show. */
   public List<Map<String, Object>> releasableResponses(String applicationReference) {
     return jdbc.queryForList("SELECT r.position, r.csp, r.reference AS request_reference, s.received_at, s.body, "

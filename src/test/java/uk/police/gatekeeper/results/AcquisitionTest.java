@@ -197,7 +197,7 @@ class AcquisitionTest {
   }
 
   private List<Map<String, Object>> errors(String applicationReference) {
-    return jdbc.queryForList("SELECT * FROM \"gatekeeper\".raised_error WHERE application_reference = ?",
+    return jdbc.queryForList("SELECT * FROM \"gatekeeper\".error_record WHERE application_reference = ?",
         applicationReference);
   }
 }
