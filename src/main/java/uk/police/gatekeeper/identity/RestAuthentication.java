@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The REST API requires HTTP Basic credentials of a Camunda user and then runs as that user, so REST
- * calls obey exactly the authorizations the webapps obey. Gatekeeper's case API is guarded the same way. This is the pattern Camunda Run uses; the provider is named by class, as Camunda documents.
+ * calls obey exactly the authorizations the webapps obey. Gatekeeper's case API and error register are guarded the same way. This is the pattern Camunda Run uses; the provider is named by class, as Camunda documents.
  */
 @Configuration
 public class RestAuthentication {
@@ -22,7 +22,10 @@ public class RestAuthentication {
     registration.setName("gatekeeper-rest-authentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HTTP_BASIC_PROVIDER);
     // Not /api/csp/*: CSPs authenticate as themselves there (CspCallbackController).
-    registration.addUrlPatterns("/engine-rest/*", "/api/applications/*");
+    // /api/errors.csv is named on its own: servlet patterns match by path segment, so /api/errors/*
+    // covers /api/errors and /api/errors/statistics but not the export beside them.
+    registration.addUrlPatterns("/engine-rest/*", "/api/applications/*", "/api/errors", "/api/errors/*",
+        "/api/errors.csv");
     registration.setOrder(1);
     return registration;
   }
