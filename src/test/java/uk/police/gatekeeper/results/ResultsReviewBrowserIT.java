@@ -180,7 +180,7 @@ class ResultsReviewBrowserIT {
   }
 
   private List<Map<String, Object>> errors(ProcessInstance instance) {
-    return jdbc.queryForList("SELECT * FROM \"gatekeeper\".raised_error WHERE application_reference = ?",
+    return jdbc.queryForList("SELECT * FROM \"gatekeeper\".error_record WHERE application_reference = ?",
         instance.getBusinessKey());
   }
 
