@@ -16,7 +16,7 @@ public class StartupPasswordGuard implements EnvironmentPostProcessor, Ordered {
   static final String DEMO_PROFILE = "demo";
   static final String PROD_PROFILE = "prod";
   /** The demo profile's documented default; it must never protect a real account. */
-  static final String DEMO_DEFAULT_PASSWORD = "demo";
+  static final String PUBLISHED_DEMO_VALUE = "demo";
   static final String ADMIN_PASSWORD = "gatekeeper.admin.password";
 
   @Override
@@ -37,8 +37,8 @@ public class StartupPasswordGuard implements EnvironmentPostProcessor, Ordered {
               + " (environment variable GATEKEEPER_ADMIN_PASSWORD) is empty. Set it to the first "
               + "administrator's password.");
     }
-    String demoPassword = System.getenv().getOrDefault("GATEKEEPER_DEMO_PASSWORD", DEMO_DEFAULT_PASSWORD);
-    if (adminPassword.equals(DEMO_DEFAULT_PASSWORD) || adminPassword.equals(demoPassword)) {
+    String demoPassword = System.getenv().getOrDefault("GATEKEEPER_DEMO_PASSWORD", PUBLISHED_DEMO_VALUE);
+    if (adminPassword.equals(PUBLISHED_DEMO_VALUE) || adminPassword.equals(demoPassword)) {
       throw new UnsafeConfigurationException(ADMIN_PASSWORD,
           "Refusing to start outside the demo profile: " + ADMIN_PASSWORD
               + " (environment variable GATEKEEPER_ADMIN_PASSWORD) is the demo password. "

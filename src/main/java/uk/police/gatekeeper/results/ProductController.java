@@ -1,6 +1,5 @@
 package uk.police.gatekeeper.results;
 
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import uk.police.gatekeeper.identity.CurrentUser;

@@ -2,11 +2,6 @@ package uk.police.gatekeeper.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,27 +10,16 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.police.gatekeeper.GatekeeperTest;
 import uk.police.gatekeeper.identity.TasklistFilters;
-import uk.police.gatekeeper.platform.TestEnvironment;
+import uk.police.gatekeeper.platform.TasklistBrowserTest;
 
 /**
  * An applicant starts {@code cd-application} from its Camunda Forms start form in a real headless
@@ -43,15 +27,12 @@ import uk.police.gatekeeper.platform.TestEnvironment;
  * form-js, Tasklist's REST calls, the initiator variable and the registering delegate.
  */
 @GatekeeperTest
-class StartFormBrowserIT {
+class StartFormBrowserIT extends TasklistBrowserTest {
 
   private static final String PROCESS_NAME = "Communications data application";
   private static final String SPOC_TASK = "Review the application (SPoC)";
   private static final String STARTED = "The process has been started.";
   private static final String NOT_STARTED = "The process could not be started.";
-
-  @LocalServerPort
-  int port;
 
   @Autowired
   RuntimeService runtimeService;
@@ -61,47 +42,6 @@ class StartFormBrowserIT {
 
   @Autowired
   ProcessEngine engine;
-
-  private WebDriver browser;
-  private WebDriverWait wait;
-  private Path profile;
-
-  /** Runs before @AfterEach quits the browser, so a failure leaves what the browser showed in target/. */
-  @RegisterExtension
-  final AfterTestExecutionCallback keepEvidenceOfFailure = context -> {
-    if (context.getExecutionException().isPresent() && browser != null) {
-      String name = "target/" + getClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
-      File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-      Files.copy(png.toPath(), Path.of(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-      Files.writeString(Path.of(name + ".html"), browser.getPageSource(), StandardCharsets.UTF_8);
-    }
-  };
-
-  @BeforeEach
-  void openBrowser() throws Exception {
-    profile = Files.createTempDirectory("gatekeeper-chromium");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(TestEnvironment.require("GATEKEEPER_TEST_CHROMIUM"));
-    // The flags TasklistBrowserIT found to work on these machines.
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(TestEnvironment.require("GATEKEEPER_TEST_CHROMEDRIVER")))
-        .usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-  }
-
-  @AfterEach
-  void closeBrowser() throws Exception {
-    if (browser != null) {
-      browser.quit();
-    }
-    try (var files = Files.walk(profile)) {
-      files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-    }
-  }
 
   @Test
   void anApplicationStartedInTasklistReachesTheSpocQueue() {
@@ -257,91 +197,4 @@ class StartFormBrowserIT {
     assertThat(runtimeService.getVariable(instance.getId(), "status")).isEqualTo("ACQUISITION");
   }
 
-  private void claim() {
-    reveal(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim")))).click();
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
-  }
-
-  /** Tasklist opens a task from its URL, whatever the filter. */
-  private void openTask(String taskId) {
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
-  }
-
-  /** Waits for Tasklist's Complete to be enabled, as a user would, and clicks it. */
-  private void completeTask() {
-    WebElement complete = new WebDriverWait(browser, Duration.ofSeconds(30))
-        .withMessage("the Complete button to be enabled once every field holds a valid value")
-        .until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.btn-primary[ng-click='complete()']")));
-    reveal(complete).click();
-  }
-
-  private String inputValue(String label) {
-    WebElement input = field(label).findElement(By.cssSelector("input.fjs-input"));
-    return wait.until(driver -> {
-      String value = input.getAttribute("value");
-      return value == null || value.isEmpty() ? null : value;
-    });
-  }
-
-  private void logIntoTasklist(String user) {
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
-    WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("input[ng-model='username']")));
-    username.sendKeys(user);
-    browser.findElement(By.cssSelector("input[type='password']")).sendKeys("demo");
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), TasklistFilters.MY_TASKS));
-  }
-
-  /**
-   * The innermost form-js field whose own label reads {@code label}. The label's first text node is
-   * the label itself: a required field adds its asterisk in a span, a checkbox puts its input first.
-   */
-  private WebElement field(String label) {
-    return reveal(wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-        "//div[contains(concat(' ', normalize-space(@class), ' '), ' fjs-form-field ')]"
-            + "[label[normalize-space(text())=" + xpathLiteral(label) + "]]"))));
-  }
-
-  /** Scrolls an element to the middle of the window: Tasklist's fixed footer covers the bottom edge. */
-  private WebElement reveal(WebElement element) {
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    return element;
-  }
-
-  private void type(String label, String text) {
-    WebElement input = field(label).findElement(By.cssSelector("input.fjs-input, textarea.fjs-textarea, textarea"));
-    input.sendKeys(text);
-    wait.until(driver -> text.equals(input.getAttribute("value")));
-  }
-
-  private void tick(String label) {
-    WebElement box = field(label).findElement(By.cssSelector("input[type='checkbox']"));
-    box.click();
-    wait.until(driver -> box.isSelected());
-  }
-
-  private void pickRadio(String label, String option) {
-    WebElement radio = field(label).findElement(By.xpath(
-        "./label[normalize-space(text())=" + xpathLiteral(option) + "]/input[@type='radio']"));
-    radio.click();
-    wait.until(driver -> radio.isSelected());
-  }
-
-  /** Form-js selects are custom dropdowns: open the input group, then click the item. */
-  private void choose(String label, String option) {
-    WebElement field = field(label);
-    field.findElement(By.cssSelector(".fjs-input-group")).click();
-    WebElement item = wait.until(driver -> field.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
-        .filter(candidate -> candidate.getText().strip().equals(option))
-        .findFirst().orElse(null));
-    item.click();
-    wait.until(ExpectedConditions.textToBePresentInElement(
-        field.findElement(By.cssSelector(".fjs-select-display")), option));
-  }
-
-  private static String xpathLiteral(String text) {
-    return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
-  }
 }

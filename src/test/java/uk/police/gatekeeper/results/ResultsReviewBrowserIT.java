@@ -2,40 +2,23 @@ package uk.police.gatekeeper.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.police.gatekeeper.GatekeeperTest;
 import uk.police.gatekeeper.application.CaseFixtures;
-import uk.police.gatekeeper.identity.TasklistFilters;
-import uk.police.gatekeeper.platform.TestEnvironment;
+import uk.police.gatekeeper.platform.TasklistBrowserTest;
 
 /**
  * A SPoC reviews the checked results in Tasklist, in a real headless Chromium: the form shows the
@@ -44,14 +27,11 @@ import uk.police.gatekeeper.platform.TestEnvironment;
  * notes must reach the SPoC as Tasklist's error notification, with the task left open.
  */
 @GatekeeperTest
-class ResultsReviewBrowserIT {
+class ResultsReviewBrowserIT extends TasklistBrowserTest {
 
   private static final String ACCEPT = "Accept: disseminate the intelligence product to the applicant";
   private static final String REPORT_ERROR = "Report an error: quarantine the results";
   private static final String NOTES = "Notes (required when reporting an error)";
-
-  @LocalServerPort
-  int port;
 
   @Autowired
   ProcessEngine engine;
@@ -60,46 +40,9 @@ class ResultsReviewBrowserIT {
   JdbcTemplate jdbc;
 
   private CaseFixtures cases;
-  private WebDriver browser;
-  private WebDriverWait wait;
-  private Path profile;
-
-  /** Runs before @AfterEach quits the browser, so a failure leaves what the browser showed in target/. */
-  @RegisterExtension
-  final AfterTestExecutionCallback keepEvidenceOfFailure = context -> {
-    if (context.getExecutionException().isPresent() && browser != null) {
-      String name = "target/" + getClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
-      File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-      Files.copy(png.toPath(), Path.of(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-      Files.writeString(Path.of(name + ".html"), browser.getPageSource(), StandardCharsets.UTF_8);
-    }
-  };
-
   @BeforeEach
-  void openBrowser() throws Exception {
+  void fixtures() {
     cases = new CaseFixtures(engine);
-    profile = Files.createTempDirectory("gatekeeper-chromium");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(TestEnvironment.require("GATEKEEPER_TEST_CHROMIUM"));
-    // The flags TasklistBrowserIT found to work on these machines.
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(TestEnvironment.require("GATEKEEPER_TEST_CHROMEDRIVER")))
-        .usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-  }
-
-  @AfterEach
-  void closeBrowser() throws Exception {
-    if (browser != null) {
-      browser.quit();
-    }
-    try (var files = Files.walk(profile)) {
-      files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-    }
   }
 
   @Test
@@ -184,74 +127,4 @@ class ResultsReviewBrowserIT {
         instance.getBusinessKey());
   }
 
-  private void claim() {
-    reveal(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim")))).click();
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
-  }
-
-  /** Tasklist opens a task from its URL, whatever the filter. */
-  private void openTask(String taskId) {
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
-  }
-
-  /** Waits for Tasklist's Complete to be enabled, as a user would, and clicks it. */
-  private void completeTask() {
-    WebElement complete = new WebDriverWait(browser, Duration.ofSeconds(30))
-        .withMessage("the Complete button to be enabled once every field holds a valid value (it stays "
-            + "disabled when form-js leaves an empty error entry, as it does for a field of a dynamic list)")
-        .until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.btn-primary[ng-click='complete()']")));
-    reveal(complete).click();
-  }
-
-  private String inputValue(String label) {
-    WebElement input = field(label).findElement(By.cssSelector("input.fjs-input"));
-    return wait.until(driver -> {
-      String value = input.getAttribute("value");
-      return value == null || value.isEmpty() ? null : value;
-    });
-  }
-
-  private void logIntoTasklist(String user) {
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
-    WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("input[ng-model='username']")));
-    username.sendKeys(user);
-    browser.findElement(By.cssSelector("input[type='password']")).sendKeys("demo");
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), TasklistFilters.MY_TASKS));
-  }
-
-  /**
-   * The innermost form-js field whose own label reads {@code label}. The label's first text node is
-   * the label itself: a required field adds its asterisk in a span.
-   */
-  private WebElement field(String label) {
-    return reveal(wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-        "//div[contains(concat(' ', normalize-space(@class), ' '), ' fjs-form-field ')]"
-            + "[label[normalize-space(text())=" + xpathLiteral(label) + "]]"))));
-  }
-
-  /** Scrolls an element to the middle of the window: Tasklist's fixed footer covers the bottom edge. */
-  private WebElement reveal(WebElement element) {
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    return element;
-  }
-
-  private void type(String label, String text) {
-    WebElement input = field(label).findElement(By.cssSelector("input.fjs-input, textarea.fjs-textarea, textarea"));
-    input.sendKeys(text);
-    wait.until(driver -> text.equals(input.getAttribute("value")));
-  }
-
-  private void pickRadio(String label, String option) {
-    WebElement radio = field(label).findElement(By.xpath(
-        "./label[normalize-space(text())=" + xpathLiteral(option) + "]/input[@type='radio']"));
-    radio.click();
-    wait.until(driver -> radio.isSelected());
-  }
-
-  private static String xpathLiteral(String text) {
-    return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
-  }
 }
