@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.police.gatekeeper.audit.AuditEventType;
 import uk.police.gatekeeper.audit.AuditSubject;
 import uk.police.gatekeeper.audit.AuditTrail;
-import uk.police.gatekeeper.errors.ErrorRecords;
+import uk.police.gatekeeper.errors.ErrorFilter;
+import uk.police.gatekeeper.errors.ErrorRegister;
 
 /**
  * The case view and the cancellation of an application. Callers authenticate with HTTP Basic (the
@@ -28,18 +29,18 @@ public class ApplicationController {
   private final AuditTrail trail;
   private final Cancellation cancellation;
   private final ConsequentialApplications consequentialApplications;
-  private final ErrorRecords errorRecords;
+  private final ErrorRegister errorRegister;
   private final CurrentUser currentUser;
 
   public ApplicationController(CaseAccess access, ApplicationRegistry registry, AuditTrail trail,
-      Cancellation cancellation, ConsequentialApplications consequentialApplications, ErrorRecords errorRecords,
+      Cancellation cancellation, ConsequentialApplications consequentialApplications, ErrorRegister errorRegister,
       CurrentUser currentUser) {
     this.access = access;
     this.registry = registry;
     this.trail = trail;
     this.cancellation = cancellation;
     this.consequentialApplications = consequentialApplications;
-    this.errorRecords = errorRecords;
+    this.errorRegister = errorRegister;
     this.currentUser = currentUser;
   }
 
@@ -58,7 +59,7 @@ public class ApplicationController {
     view.put("decisions", registry.decisions(reference));
     view.put("corrections", registry.corrections(reference));
     view.put("consequentialApplications", registry.children(reference));
-    view.put("errors", errorRecords.forApplication(reference));
+    view.put("errors", errorRegister.find(ErrorFilter.forApplication(reference)));
     view.put("auditTrail", trail.forProcessInstance(processInstanceId));
     return view;
   }

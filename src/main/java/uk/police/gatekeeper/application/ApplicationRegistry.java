@@ -1,6 +1,5 @@
 package uk.police.gatekeeper.application;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import uk.police.gatekeeper.Rows;
 
 /**
  * Gatekeeper's own record of communications data applications (schema {@code gatekeeper}). Writes
@@ -104,7 +104,7 @@ public class ApplicationRegistry {
 
   public Optional<Map<String, Object>> find(String reference) {
     return jdbc.queryForList("SELECT * FROM " + SCHEMA + "application WHERE reference = ?", reference)
-        .stream().findFirst().map(ApplicationRegistry::plain);
+        .stream().findFirst().map(Rows::plain);
   }
 
   public List<Map<String, Object>> requirements(String reference) {
@@ -137,17 +137,9 @@ public class ApplicationRegistry {
   }
 
   private static List<Map<String, Object>> plain(List<Map<String, Object>> rows) {
-    return rows.stream().map(ApplicationRegistry::plain).toList();
+    return rows.stream().map(Rows::plain).toList();
   }
 
-  /** Column names in lower case whatever the database, timestamps as ISO-8601 with offset. */
-  private static Map<String, Object> plain(Map<String, Object> row) {
-    Map<String, Object> result = new java.util.LinkedHashMap<>();
-    row.forEach((column, value) -> result.put(column.toLowerCase(java.util.Locale.ROOT),
-        value instanceof Timestamp timestamp ? timestamp.toInstant().toString()
-            : value instanceof OffsetDateTime dateTime ? dateTime.toString() : value));
-    return result;
-  }
 
   private static String text(Map<String, Object> variables, String key) {
     Object value = variables.get(key);

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
 import org.springframework.stereotype.Repository;
 import uk.police.gatekeeper.DatabaseSequence;
+import uk.police.gatekeeper.Rows;
 
 /** Requests to CSPs and their deliveries, in Gatekeeper's schema. Writes join the engine's transaction. */
 @Repository
@@ -39,12 +40,12 @@ public class CspRequests {
 
   public Optional<Map<String, Object>> find(String reference) {
     return jdbc.queryForList("SELECT * FROM " + SCHEMA + "csp_request WHERE reference = ?", reference)
-        .stream().findFirst().map(CspRequests::lowerCase);
+        .stream().findFirst().map(Rows::plain);
   }
 
   public List<Map<String, Object>> forApplication(String applicationReference) {
     return jdbc.queryForList("SELECT * FROM " + SCHEMA + "csp_request WHERE application_reference = ? ORDER BY position",
-        applicationReference).stream().map(CspRequests::lowerCase).toList();
+        applicationReference).stream().map(Rows::plain).toList();
   }
 
   public void sent(String reference) {
@@ -70,7 +71,7 @@ public class CspRequests {
   public List<Map<String, Object>> outstanding(String applicationReference) {
     return jdbc.queryForList("SELECT * FROM " + SCHEMA + "csp_request WHERE application_reference = ? "
         + "AND status IN ('PREPARED', 'SENT') ORDER BY position", applicationReference)
-        .stream().map(CspRequests::lowerCase).toList();
+        .stream().map(Rows::plain).toList();
   }
 
   /** Stores a delivery once; answers false when this delivery was already stored. */
@@ -88,7 +89,7 @@ public class CspRequests {
 
   public Optional<Map<String, Object>> latestResponse(String requestReference) {
     return jdbc.queryForList("SELECT * FROM " + SCHEMA + "csp_response WHERE request_reference = ? ORDER BY id DESC",
-        requestReference).stream().findFirst().map(CspRequests::lowerCase);
+        requestReference).stream().findFirst().map(Rows::plain);
   }
 
   public void checked(long responseId, String outcome, String findings, boolean quarantined) {
@@ -115,16 +116,11 @@ public class CspRequests {
     return jdbc.queryForList("SELECT r.position, r.csp, r.reference AS request_reference, s.received_at, s.body, "
         + "s.outcome FROM " + SCHEMA + "csp_request r JOIN " + SCHEMA + "csp_response s ON s.request_reference = r.reference "
         + "WHERE r.application_reference = ? AND s.quarantined = FALSE AND s.outcome IN ('PASSED', 'NIL_RETURN') "
-        + "ORDER BY r.position, s.id", applicationReference).stream().map(CspRequests::lowerCase).toList();
+        + "ORDER BY r.position, s.id", applicationReference).stream().map(Rows::plain).toList();
   }
 
   private OffsetDateTime now() {
     return OffsetDateTime.now(clock);
   }
 
-  private static Map<String, Object> lowerCase(Map<String, Object> row) {
-    Map<String, Object> result = new java.util.LinkedHashMap<>();
-    row.forEach((column, value) -> result.put(column.toLowerCase(java.util.Locale.ROOT), value));
-    return result;
-  }
 }

@@ -3,11 +3,8 @@ package uk.police.gatekeeper.errors;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,12 +18,10 @@ public class ErrorRecords {
   static final String PROCESS = "cd-error";
 
   private final RuntimeService runtimeService;
-  private final JdbcTemplate jdbc;
   private final Clock clock;
 
-  public ErrorRecords(RuntimeService runtimeService, JdbcTemplate jdbc, Clock clock) {
+  public ErrorRecords(RuntimeService runtimeService, Clock clock) {
     this.runtimeService = runtimeService;
-    this.jdbc = jdbc;
     this.clock = clock;
   }
 
@@ -42,10 +37,4 @@ public class ErrorRecords {
         .putValue("reportedBy", raisedBy));
   }
 
-  /** The application's errors, for its case view: the link from the application to its errors. */
-  public List<Map<String, Object>> forApplication(String applicationReference) {
-    return jdbc.queryForList("SELECT reference, error_type, error_cause, error_class, data_acquired, status, "
-        + "report_due_date, overdue, raised_by, raised_at, description FROM \"gatekeeper\".error_record "
-        + "WHERE application_reference = ? ORDER BY reference", applicationReference);
-  }
 }

@@ -77,13 +77,7 @@ public class ProductController {
     var witness = identityService.createUserQuery().userId(currentUser.id()).singleResult();
     String name = witness == null ? currentUser.id() : (witness.getFirstName() + " " + witness.getLastName()).trim();
     audit(reference, application, "EVIDENTIAL_STATEMENT " + exhibit);
-    // Only what was released goes in evidence; quarantined deliveries are never exhibited.
-    ProductCase all = cases.of(application, currentUser.id());
-    ProductCase released = new ProductCase(all.applicationReference(), all.operationName(), all.statutoryPurpose(),
-        all.offence(), all.applicant(), all.spoc(), all.authoriser(), all.authorisationRoute(), all.authorisedAt(),
-        all.authorisationExpiresAt(), all.requirements().stream()
-            .filter(requirement -> !"NOT_RELEASED".equals(requirement.outcome())).toList(),
-        all.producedAt(), all.producedBy());
+    ProductCase released = cases.of(application, currentUser.id()).releasedOnly();
     return pdf(evidential.pdf(released, exhibit.toString(), name, rank.toString()),
         reference + "-MG11-" + exhibit.toString().replaceAll("[^A-Za-z0-9]", "_") + ".pdf");
   }
